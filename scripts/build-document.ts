@@ -1,0 +1,24 @@
+/** Model -> IR -> OpenAPI document, with every example checked: the pure heart of `npm run generate`. */
+import type { ServiceModel } from '../spec/model.ts';
+import { checkExamples } from './example-check.ts';
+import { toIr } from './ir.ts';
+import { throwIfProblems } from './model-error.ts';
+import { toOpenApi } from './openapi/document.ts';
+import type { SchemaObject } from './openapi/schema-object.ts';
+import { toJsonText, toYamlText } from './serialize.ts';
+
+/** The OpenAPI document of a model; throws a ModelError naming every broken place. */
+export function buildDocument(model: ServiceModel): SchemaObject {
+  const document = toOpenApi(toIr(model));
+  throwIfProblems(checkExamples(document));
+  return document;
+}
+
+/** The generated files, path relative to the repository root -> content. */
+export function buildFiles(model: ServiceModel): Record<string, string> {
+  const document = buildDocument(model);
+  return {
+    'generated/openapi.json': toJsonText(document),
+    'generated/openapi.yaml': toYamlText(document),
+  };
+}

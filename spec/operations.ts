@@ -1,0 +1,437 @@
+/**
+ * The 23 operations of Cognito Identity 2014-06-30: input, output, errors and auth from the official AWS
+ * model; tag, summary, description and pagination in the project's words. The generator adds a line saying
+ * whether the call is signed (from `auth`), so descriptions do not repeat it.
+ */
+import type { Operation } from './model.ts';
+
+const signedErrors = [
+  'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+  'TooManyRequestsException', 'InternalErrorException',
+] as const;
+
+export const operations: readonly Operation[] = [
+  {
+    name: 'CreateIdentityPool',
+    tag: 'identity-pools',
+    summary: 'Create an identity pool for app users',
+    description: `Creates an identity pool: the container of identities that decides which sign-in providers
+are trusted and whether guests may get credentials. Use it once per app environment, then give the pool
+roles with SetIdentityPoolRoles; a new pool has none and cannot issue credentials yet.
+
+Pitfalls:
+- \`DeveloperProviderName\` cannot be changed or removed once set, so choose it with care.
+- Names need not be unique; the returned \`IdentityPoolId\` is what identifies the pool.
+- Each account has a quota of identity pools (LimitExceededException).`,
+    input: 'CreateIdentityPoolInput',
+    output: 'IdentityPool',
+    errors: [
+      'InvalidParameterException', 'NotAuthorizedException', 'ResourceConflictException',
+      'TooManyRequestsException', 'InternalErrorException', 'LimitExceededException',
+    ],
+    auth: 'sigv4',
+  },
+  {
+    name: 'DeleteIdentities',
+    tag: 'identities',
+    summary: 'Delete up to 60 identities at once',
+    description: `Deletes identities from their pools, up to 60 per call. Use it to remove users who left or to
+clean up test data.
+
+Pitfalls:
+- A partial failure is not an error: check \`UnprocessedIdentityIds\` in the response.
+- The next GetId for the same login creates a new identity with a new id.`,
+    input: 'DeleteIdentitiesInput',
+    output: 'DeleteIdentitiesResponse',
+    errors: ['InvalidParameterException', 'TooManyRequestsException', 'InternalErrorException'],
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'DeleteIdentityPool',
+    tag: 'identity-pools',
+    summary: 'Delete an identity pool and its identities',
+    description: `Deletes an identity pool together with every identity in it. Credentials already issued keep
+working until they expire, but no new ones can be had.
+
+Pitfalls:
+- There is no undo, and identity ids are not reused if you create a pool with the same name.
+- The call answers \`{}\` on success.`,
+    input: 'DeleteIdentityPoolInput',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'DescribeIdentity',
+    tag: 'identities',
+    summary: 'Get an identity\'s linked logins and dates',
+    description: `Returns one identity: the providers linked to it and when it was created and last changed. Use
+it to see how a user signed in, or to check that an identity still exists.
+
+Pitfalls:
+- \`Logins\` lists provider names only, never tokens.
+- Dates are epoch seconds, not ISO strings.`,
+    input: 'DescribeIdentityInput',
+    output: 'IdentityDescription',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'DescribeIdentityPool',
+    tag: 'identity-pools',
+    summary: 'Get an identity pool\'s configuration',
+    description: `Returns the full configuration of an identity pool: name, guest access, classic flow, trusted
+providers and tags. Use it before UpdateIdentityPool, which replaces the whole configuration.
+
+Pitfalls:
+- Roles are not included; read them with GetIdentityPoolRoles.
+- A pool in another region is not found: the region in the pool id must match the endpoint.`,
+    input: 'DescribeIdentityPoolInput',
+    output: 'IdentityPool',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'GetCredentialsForIdentity',
+    tag: 'credentials-and-tokens',
+    summary: 'Issue temporary AWS credentials for an identity',
+    description: `Exchanges an identity, and the provider tokens that prove who the user is, for temporary AWS
+credentials (access key, secret key, session token, expiry). This is the last step of the enhanced and guest
+flows; the pool's roles and role mappings decide which IAM role the credentials carry.
+
+Pitfalls:
+- Send the same \`Logins\` that were given to GetId; send none for a guest.
+- For a developer-authenticated user, the login key is \`cognito-identity.amazonaws.com\` and the value is the
+  token from GetOpenIdTokenForDeveloperIdentity.
+- Credentials last about an hour; call again before \`Expiration\`.
+- No usable role gives InvalidIdentityPoolConfigurationException.`,
+    input: 'GetCredentialsForIdentityInput',
+    output: 'GetCredentialsForIdentityResponse',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InvalidIdentityPoolConfigurationException',
+      'InternalErrorException', 'ExternalServiceException',
+    ],
+    auth: 'none',
+  },
+  {
+    name: 'GetId',
+    tag: 'identities',
+    summary: 'Get or create a user\'s identity id',
+    description: `Returns the identity of the caller in an identity pool, creating it on first use. It is the first
+step of every end-user flow: pass the provider tokens in \`Logins\` for a signed-in user, or nothing for a guest.
+The same user in the same pool always gets the same \`IdentityId\`.
+
+Pitfalls:
+- A guest call on a pool without \`AllowUnauthenticatedIdentities\` fails with NotAuthorizedException.
+- Logins from two providers that belong to different identities give ResourceConflictException.
+- Expired provider tokens give NotAuthorizedException; refresh them with the provider first.`,
+    input: 'GetIdInput',
+    output: 'GetIdResponse',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+      'LimitExceededException', 'ExternalServiceException',
+    ],
+    auth: 'none',
+    idempotent: true,
+  },
+  {
+    name: 'GetIdentityPoolRoles',
+    tag: 'roles-and-principal-tags',
+    summary: 'Get an identity pool\'s IAM roles and mappings',
+    description: `Returns the default authenticated and unauthenticated roles of an identity pool and any
+per-provider role mappings. Use it to check what credentials users will get.
+
+Pitfalls:
+- Role mappings are keyed by the provider name exactly as the pool knows it; for a user pool that is
+  \`cognito-idp.<region>.amazonaws.com/<user pool id>:<app client id>\`.`,
+    input: 'GetIdentityPoolRolesInput',
+    output: 'GetIdentityPoolRolesResponse',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+    ],
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'GetOpenIdToken',
+    tag: 'credentials-and-tokens',
+    summary: 'Get an OpenID token for an identity',
+    description: `Returns an OpenID Connect token for an identity, for the classic flow: the app passes it to STS
+\`AssumeRoleWithWebIdentity\` to get credentials for a role it chooses.
+
+Pitfalls:
+- The pool must allow the classic flow (\`AllowClassicFlow\`), else InvalidParameterException.
+- The token expires after ten minutes.
+- Prefer the enhanced flow (GetCredentialsForIdentity) unless you need to choose the role yourself.`,
+    input: 'GetOpenIdTokenInput',
+    output: 'GetOpenIdTokenResponse',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+      'ExternalServiceException',
+    ],
+    auth: 'none',
+  },
+  {
+    name: 'GetOpenIdTokenForDeveloperIdentity',
+    tag: 'developer-identities',
+    summary: 'Issue a token for a developer-authenticated user',
+    description: `Registers a user of your own authentication backend (or finds the identity already registered)
+and returns the identity id with an OpenID token for it. Call it from your backend after your own sign-in; the
+app then exchanges the token with GetCredentialsForIdentity.
+
+Pitfalls:
+- \`Logins\` must contain the pool's \`DeveloperProviderName\` mapped to your user identifier.
+- Passing \`IdentityId\` links the user to that identity; if the user is already linked elsewhere the call fails
+  with DeveloperUserAlreadyRegisteredException.
+- Never call it from a client app: it needs your developer credentials.`,
+    input: 'GetOpenIdTokenForDeveloperIdentityInput',
+    output: 'GetOpenIdTokenForDeveloperIdentityResponse',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+      'DeveloperUserAlreadyRegisteredException',
+    ],
+    auth: 'sigv4',
+  },
+  {
+    name: 'GetPrincipalTagAttributeMap',
+    tag: 'roles-and-principal-tags',
+    summary: 'Get which token claims become session tags',
+    description: `Returns how claims in one provider's tokens are turned into session tags on the credentials the
+pool issues, for attribute-based access control in IAM policies.
+
+Pitfalls:
+- The mapping is per provider: ask once for each provider name.`,
+    input: 'GetPrincipalTagAttributeMapInput',
+    output: 'GetPrincipalTagAttributeMapResponse',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'ListIdentities',
+    tag: 'identities',
+    summary: 'List the identities in an identity pool',
+    description: `Lists the identities of a pool, a page at a time. Use it for audits, exports, or to find
+identities to delete.
+
+Pitfalls:
+- \`MaxResults\` is required (1 to 60).
+- Keep calling with the returned \`NextToken\` until it is absent.`,
+    input: 'ListIdentitiesInput',
+    output: 'ListIdentitiesResponse',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+    pagination: { inputToken: 'NextToken', outputToken: 'NextToken', pageSize: 'MaxResults', items: 'Identities' },
+  },
+  {
+    name: 'ListIdentityPools',
+    tag: 'identity-pools',
+    summary: 'List identity pools in the account',
+    description: `Lists the identity pools of the account in the endpoint's region, a page at a time, with their
+ids and names.
+
+Pitfalls:
+- \`MaxResults\` is required (1 to 60).
+- Only id and name come back; call DescribeIdentityPool for the configuration.
+- Keep calling with the returned \`NextToken\` until it is absent.`,
+    input: 'ListIdentityPoolsInput',
+    output: 'ListIdentityPoolsResponse',
+    errors: [
+      'InvalidParameterException', 'NotAuthorizedException', 'TooManyRequestsException',
+      'ResourceNotFoundException', 'InternalErrorException',
+    ],
+    auth: 'sigv4',
+    idempotent: true,
+    pagination: { inputToken: 'NextToken', outputToken: 'NextToken', pageSize: 'MaxResults', items: 'IdentityPools' },
+  },
+  {
+    name: 'ListTagsForResource',
+    tag: 'resource-tags',
+    summary: 'List the tags on an identity pool',
+    description: `Returns the tags of an identity pool, addressed by its ARN.
+
+Pitfalls:
+- Pass the ARN, \`arn:aws:cognito-identity:<region>:<account>:identitypool/<pool id>\`, not the pool id.`,
+    input: 'ListTagsForResourceInput',
+    output: 'ListTagsForResourceResponse',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'LookupDeveloperIdentity',
+    tag: 'developer-identities',
+    summary: 'Find identities of developer-authenticated users',
+    description: `Finds the identity of a developer user identifier, or the developer user identifiers linked to an
+identity. Use it to map between your own user ids and identity ids.
+
+Pitfalls:
+- Give \`IdentityId\`, \`DeveloperUserIdentifier\` or both; if both, they must belong together or the call fails
+  with ResourceConflictException.
+- Results are paginated with \`NextToken\`.`,
+    input: 'LookupDeveloperIdentityInput',
+    output: 'LookupDeveloperIdentityResponse',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+    ],
+    auth: 'sigv4',
+    idempotent: true,
+    pagination: {
+      inputToken: 'NextToken', outputToken: 'NextToken', pageSize: 'MaxResults', items: 'DeveloperUserIdentifierList',
+    },
+  },
+  {
+    name: 'MergeDeveloperIdentities',
+    tag: 'developer-identities',
+    summary: 'Merge two developer users into one identity',
+    description: `Moves a developer user (the source) onto the identity of another developer user (the
+destination), so both sign in as one identity. Use it when two accounts in your backend turn out to be one
+person.
+
+Pitfalls:
+- The source user's old identity stops being used; data keyed by it must be moved by you.
+- Fails with ResourceConflictException when the merged identity would hold two users of one public provider or
+  more than 20 logins.`,
+    input: 'MergeDeveloperIdentitiesInput',
+    output: 'MergeDeveloperIdentitiesResponse',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+    ],
+    auth: 'sigv4',
+  },
+  {
+    name: 'SetIdentityPoolRoles',
+    tag: 'roles-and-principal-tags',
+    summary: 'Set the IAM roles an identity pool grants',
+    description: `Sets the default authenticated and unauthenticated IAM roles of a pool and, optionally,
+per-provider role mappings. Without roles a pool cannot issue credentials.
+
+Pitfalls:
+- It replaces the whole role configuration: include every role and mapping you want to keep.
+- Each role's trust policy must allow \`cognito-identity.amazonaws.com\` to assume it for this pool, or
+  GetCredentialsForIdentity fails later.
+- Role mappings need \`AmbiguousRoleResolution\`.`,
+    input: 'SetIdentityPoolRolesInput',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+      'ConcurrentModificationException',
+    ],
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'SetPrincipalTagAttributeMap',
+    tag: 'roles-and-principal-tags',
+    summary: 'Map token claims to session tags',
+    description: `Sets which claims of one provider's tokens become session tags on issued credentials, for
+attribute-based access control. Use \`UseDefaults\` for the provider's standard mapping.
+
+Pitfalls:
+- The role's trust policy must allow \`sts:TagSession\`, or credential requests fail.
+- It replaces the mapping for that provider.`,
+    input: 'SetPrincipalTagAttributeMapInput',
+    output: 'SetPrincipalTagAttributeMapResponse',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'TagResource',
+    tag: 'resource-tags',
+    summary: 'Add tags to an identity pool',
+    description: `Adds tags to an identity pool, or changes the value of existing keys. Tags help with cost
+allocation and IAM conditions.
+
+Pitfalls:
+- At most 50 tags per pool.
+- The pool is addressed by its ARN, not its id.`,
+    input: 'TagResourceInput',
+    output: 'TagResourceResponse',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'UnlinkDeveloperIdentity',
+    tag: 'developer-identities',
+    summary: 'Detach a developer user from an identity',
+    description: `Removes the link between a developer user identifier and an identity. Use it when a user of your
+backend should no longer sign in as that identity.
+
+Pitfalls:
+- An identity left with no logins becomes unreachable for authenticated sign-in.`,
+    input: 'UnlinkDeveloperIdentityInput',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+    ],
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'UnlinkIdentity',
+    tag: 'identities',
+    summary: 'Unlink a sign-in provider from an identity',
+    description: `Detaches one or more provider logins from an identity, for example when a user disconnects their
+Facebook account. The caller proves ownership with a current, valid token in \`Logins\`.
+
+Pitfalls:
+- The developer provider cannot be unlinked this way; use UnlinkDeveloperIdentity.
+- Removing the last login leaves an identity that cannot be signed into again.`,
+    input: 'UnlinkIdentityInput',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+      'ExternalServiceException',
+    ],
+    auth: 'none',
+    idempotent: true,
+  },
+  {
+    name: 'UntagResource',
+    tag: 'resource-tags',
+    summary: 'Remove tags from an identity pool',
+    description: `Removes tags from an identity pool by key.
+
+Pitfalls:
+- The pool is addressed by its ARN, not its id.`,
+    input: 'UntagResourceInput',
+    output: 'UntagResourceResponse',
+    errors: signedErrors,
+    auth: 'sigv4',
+    idempotent: true,
+  },
+  {
+    name: 'UpdateIdentityPool',
+    tag: 'identity-pools',
+    summary: 'Change an identity pool\'s configuration',
+    description: `Replaces the configuration of an identity pool: name, guest access, classic flow and trusted
+providers. Read the pool with DescribeIdentityPool, change what you need, and send the whole object back.
+
+Pitfalls:
+- Members you leave out return to their defaults: an omitted provider list removes those providers.
+- \`DeveloperProviderName\` cannot be changed once set.
+- Roles are set separately, with SetIdentityPoolRoles.`,
+    input: 'IdentityPool',
+    output: 'IdentityPool',
+    errors: [
+      'InvalidParameterException', 'ResourceNotFoundException', 'NotAuthorizedException',
+      'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
+      'ConcurrentModificationException', 'LimitExceededException',
+    ],
+    auth: 'sigv4',
+    idempotent: true,
+  },
+];

@@ -1,0 +1,151 @@
+/**
+ * The service as a whole: identity, the overview prose shown at the top of the docs, the operation groups,
+ * and where the service has endpoints (botocore `endpoints.json`, partition `services.cognito-identity`).
+ */
+import type { Service } from './model.ts';
+
+const description = `
+Amazon Cognito Identity (identity pools, also called federated identities) turns a sign-in with any
+trusted provider, or no sign-in at all, into **temporary AWS credentials** scoped by IAM roles. This
+document describes API version 2014-06-30, all 23 operations, exactly as they travel on the wire.
+
+## How to read the paths
+
+Every operation is the same HTTP request, \`POST /\`, told apart by a header:
+
+\`\`\`http
+POST / HTTP/1.1
+Host: cognito-identity.us-east-1.amazonaws.com
+Content-Type: application/x-amz-json-1.1
+X-Amz-Target: AWSCognitoIdentityService.GetId
+
+{"IdentityPoolId": "us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10"}
+\`\`\`
+
+OpenAPI needs one path per operation, so each is written as
+\`/#X-Amz-Target=AWSCognitoIdentityService.<Operation>\`. The part after \`#\` is a URL fragment: HTTP
+clients never send it, so the request still goes to \`/\`. The \`X-Amz-Target\` header parameter carries the
+operation for real. Bodies are JSON under the media type \`application/x-amz-json-1.1\`, timestamps are
+numbers of seconds since the Unix epoch, and errors are \`{"__type": "<ErrorName>", "message": "..."}\`.
+
+## Signed and unsigned calls
+
+GetId, GetCredentialsForIdentity, GetOpenIdToken and UnlinkIdentity are called by end users' apps and
+take **no AWS signature**: the provider tokens in \`Logins\` are the proof. Every other operation manages
+pools or identities and must be signed with Signature Version 4 (service \`cognito-identity\`) using the
+developer's own credentials.
+
+## The four flows
+
+### Enhanced flow (recommended)
+1. The app signs the user in with a provider (a Cognito user pool, Google, Apple, an OIDC or SAML
+   provider, ...) and gets a token.
+2. **GetId** with \`IdentityPoolId\` and \`Logins: {"<provider>": "<token>"}\` returns the user's
+   \`IdentityId\`, the same one every time for that user and pool.
+3. **GetCredentialsForIdentity** with the \`IdentityId\` and the same \`Logins\` returns temporary
+   credentials. The pool's roles and role mappings (**SetIdentityPoolRoles**) decide which IAM role they
+   carry.
+
+### Classic (basic) flow
+1. **GetId**, as above.
+2. **GetOpenIdToken** with the \`IdentityId\` and \`Logins\` returns a short-lived OpenID token.
+3. The app calls STS \`AssumeRoleWithWebIdentity\` with that token and a role of its choosing.
+
+The pool must have \`AllowClassicFlow: true\`; otherwise step 2 fails with InvalidParameterException.
+
+### Guest (unauthenticated) access
+1. **GetId** with only \`IdentityPoolId\`, no \`Logins\`.
+2. **GetCredentialsForIdentity** with the \`IdentityId\`, again without \`Logins\`.
+
+The pool must have \`AllowUnauthenticatedIdentities: true\` and an \`unauthenticated\` role; otherwise GetId
+answers NotAuthorizedException. A guest identity can later be upgraded by calling GetId with a login.
+
+### Developer-authenticated identities
+1. The app signs the user in against **your own backend**.
+2. The backend, signed with developer credentials, calls **GetOpenIdTokenForDeveloperIdentity** with
+   \`Logins: {"<DeveloperProviderName>": "<your user id>"}\`. It gets the user's \`IdentityId\` and an
+   OpenID token; the same user id always maps to the same identity.
+3. The backend hands both to the app, which calls **GetCredentialsForIdentity** with
+   \`Logins: {"cognito-identity.amazonaws.com": "<token>"}\`.
+
+**LookupDeveloperIdentity**, **MergeDeveloperIdentities** and **UnlinkDeveloperIdentity** manage the
+link between your user ids and identities.
+`.trim();
+
+export const service = {
+  title: 'Amazon Cognito Identity',
+  apiVersion: '2014-06-30',
+  serviceId: 'Cognito Identity',
+  description,
+  apiReferenceUrl: 'https://docs.aws.amazon.com/cognitoidentity/latest/APIReference/Welcome.html',
+  license: { name: 'Apache 2.0', identifier: 'Apache-2.0' },
+  tags: [
+    {
+      id: 'identity-pools',
+      name: 'Identity pools',
+      description: 'Create, read, change, list and delete identity pools: which providers a pool trusts and whether guests may enter.',
+    },
+    {
+      id: 'identities',
+      name: 'Identities',
+      description: 'The identities inside a pool: get or create one for a user, describe, list, delete, and detach logins.',
+    },
+    {
+      id: 'credentials-and-tokens',
+      name: 'Credentials and tokens',
+      description: 'Exchange an identity and its logins for temporary AWS credentials or an OpenID token.',
+    },
+    {
+      id: 'developer-identities',
+      name: 'Developer identities',
+      description: 'Identities of users who sign in to your own backend: issue their tokens, look them up, merge and unlink them.',
+    },
+    {
+      id: 'roles-and-principal-tags',
+      name: 'Roles and principal tags',
+      description: 'Which IAM role an identity gets, and which token claims become session tags for attribute-based access control.',
+    },
+    {
+      id: 'resource-tags',
+      name: 'Resource tags',
+      description: 'Tags on identity pools, for cost allocation and IAM conditions.',
+    },
+  ],
+  partitions: [
+    {
+      id: 'aws',
+      name: 'AWS Standard',
+      dnsSuffix: 'amazonaws.com',
+      regions: [
+        'af-south-1', 'ap-east-1', 'ap-east-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3',
+        'ap-south-1', 'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4',
+        'ap-southeast-5', 'ap-southeast-6', 'ap-southeast-7', 'ca-central-1', 'ca-west-1', 'eu-central-1',
+        'eu-central-2', 'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3',
+        'il-central-1', 'me-central-1', 'me-south-1', 'mx-central-1', 'sa-east-1', 'us-east-1', 'us-east-2',
+        'us-west-1', 'us-west-2',
+      ],
+      fipsRegions: ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'],
+    },
+    {
+      id: 'aws-cn',
+      name: 'AWS China',
+      dnsSuffix: 'amazonaws.com.cn',
+      regions: ['cn-north-1'],
+      fipsRegions: [],
+    },
+    {
+      id: 'aws-us-gov',
+      name: 'AWS GovCloud (US)',
+      dnsSuffix: 'amazonaws.com',
+      regions: ['us-gov-east-1', 'us-gov-west-1'],
+      fipsRegions: ['us-gov-west-1'],
+    },
+    {
+      id: 'aws-eusc',
+      name: 'AWS European Sovereign Cloud',
+      dnsSuffix: 'amazonaws.eu',
+      regions: ['eusc-de-east-1'],
+      fipsRegions: [],
+    },
+  ],
+} as const satisfies Service;
