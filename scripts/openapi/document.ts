@@ -15,8 +15,12 @@ export const OPENAPI_VERSION = '3.1.0';
 /** JSON Schema dialect of every Schema Object. */
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-/** The whole OpenAPI document. */
+/** The whole OpenAPI document; a fresh tree that shares no object with the model. */
 export function toOpenApi(ir: Ir): SchemaObject {
+  return structuredClone(documentOf(ir));
+}
+
+function documentOf(ir: Ir): SchemaObject {
   const { service } = ir;
   return {
     openapi: OPENAPI_VERSION,

@@ -1,0 +1,39 @@
+/**
+ * Model-to-document generation time (in process, median of many runs) split into its stages, and the time of
+ * each `npm run build` stage as a user runs it. Goals: generation under 300 ms; the whole build under 10 s.
+ */
+import { model } from '../spec/index.ts';
+import { checkExamples } from '../scripts/example-check.ts';
+import { buildFiles } from '../scripts/build-document.ts';
+import { toIr } from '../scripts/ir.ts';
+import { toOpenApi } from '../scripts/openapi/document.ts';
+import { toJsonText, toYamlText } from '../scripts/serialize.ts';
+import { median, ms, printTable, timeCommand, timeRuns } from './measure.ts';
+
+const RUNS = 25;
+const GENERATION_GOAL_MS = 300;
+const BUILD_GOAL_MS = 10_000;
+
+/** Prints the generation figures. */
+export function benchGeneration(): void {
+  const document = toOpenApi(toIr(model));
+  const stages: Array<[string, () => unknown]> = [
+    ['model -> IR -> OpenAPI', () => toOpenApi(toIr(model))],
+    ['example check (ajv)', () => checkExamples(document)],
+    ['JSON + YAML text', () => [toJsonText(document), toYamlText(document)]],
+    ['whole generation (buildFiles)', () => buildFiles(model)],
+  ];
+  const rows = stages.map(([name, fn]) => [name, ms(median(timeRuns(fn, RUNS)))]);
+  const whole = median(timeRuns(() => buildFiles(model), RUNS));
+  printTable(`Generation, in process, median of ${RUNS} runs`, [['stage', 'median'], ...rows]);
+  console.log(`  goal: under ${GENERATION_GOAL_MS} ms -> ${whole < GENERATION_GOAL_MS ? 'met' : 'MISSED'} (${ms(whole)})`);
+}
+
+/** Prints the time of each build stage and of the whole build. */
+export function benchBuild(root: string, runs = 3): void {
+  const stages = ['generate', 'lint:redocly', 'lint:spectral', 'typecheck', 'build'];
+  const rows = stages.map((stage) => [`npm run ${stage}`, ms(median(timeCommand('npm', ['run', '--silent', stage], runs, root)))]);
+  const whole = median(timeCommand('npm', ['run', '--silent', 'build'], runs, root));
+  printTable(`Build stages, wall time, median of ${runs} runs`, [['command', 'median'], ...rows]);
+  console.log(`  goal: whole build under ${ms(BUILD_GOAL_MS)} -> ${whole < BUILD_GOAL_MS ? 'met' : 'MISSED'} (${ms(whole)})`);
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import '@hyperjump/json-schema/draft-2020-12';
+import { validate } from '@hyperjump/json-schema/openapi-3-1';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { checkExamples } from '../../scripts/example-check.ts';
+import { repoPath } from '../support/paths.ts';
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const json: Obj = JSON.parse(readFileSync(repoPath('generated/openapi.json'), 'utf8'));
+const yaml: Obj = parse(readFileSync(repoPath('generated/openapi.yaml'), 'utf8'));
+const operations = Object.entries(json.paths as Obj).map(([key, item]) => ({ key, post: (item as Obj).post as Obj }));
+
+/** Every Schema Object in the document: components, media types and parameters, with where it is. */
+function schemaObjects(node: unknown, where = '#'): Array<[string, unknown]> {
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node as Obj).flatMap(([key, value]): Array<[string, unknown]> => {
+    const here = `${where}/${key}`;
+    if (key === 'schema' && !where.endsWith('/properties')) return [[here, value]];
+    if (where === '#/components/schemas') return [[here, value]];
+    return schemaObjects(value, here);
+  });
+}
+
+describe('generated/openapi.json and generated/openapi.yaml', () => {
+  it('carry the same document', () => {
+    expect(yaml).toEqual(json);
+  });
+
+  it('validate against the official OpenAPI 3.1 schema', async () => {
+    const output = await validate('https://spec.openapis.org/oas/3.1/schema', json);
+    expect(output.valid, JSON.stringify((output as { errors?: unknown[] }).errors?.slice(0, 5), null, 2)).toBe(true);
+  });
+
+  // The document declares the plain 2020-12 dialect, so OpenAPI's `schema-base` (which pins the OAS base
+  // dialect) does not apply; instead every Schema Object is held to the 2020-12 meta-schema.
+  it('hold Schema Objects that are valid JSON Schema 2020-12', async () => {
+    const metaSchema = await validate('https://json-schema.org/draft/2020-12/schema');
+    const invalid = schemaObjects(json).filter(([, schema]) => !metaSchema(schema as never).valid).map(([where]) => where);
+    expect(invalid).toEqual([]);
+    expect(schemaObjects(json).length).toBeGreaterThan(111);
+    expect(metaSchema({ type: 'text' }).valid).toBe(false);
+  });
+
+  it('use the JSON Schema 2020-12 dialect', () => {
+    expect(json.openapi).toBe('3.1.0');
+    expect(json.jsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('hold examples that all validate against their schemas (ajv, 2020-12)', () => {
+    expect(checkExamples(json)).toEqual([]);
+  });
+
+  it('give every operation a request and a response example, and every error an example', () => {
+    const MT = 'application/x-amz-json-1.1';
+    for (const { post } of operations) {
+      expect(Object.keys(post.requestBody.content[MT].examples).length, post.operationId).toBeGreaterThan(0);
+      expect(Object.keys(post.responses['200'].content[MT].examples).length, post.operationId).toBeGreaterThan(0);
+    }
+    const errorExamples = new Set<string>();
+    const collect = (response: Obj) => Object.keys(response.content?.[MT]?.examples ?? {}).forEach((n) => errorExamples.add(n));
+    Object.values(json.components.responses as Obj).forEach(collect);
+    operations.forEach(({ post }) => Object.entries(post.responses as Obj).filter(([s]) => s !== '200').forEach(([, r]) => collect(r)));
+    const errorShapes = Object.keys(json.components.schemas).filter((n) => json.components.schemas[n].properties?.__type);
+    expect([...errorExamples].sort()).toEqual(errorShapes.sort());
+  });
+
+  it('mark exactly the four public operations unsigned', () => {
+    const unsigned = operations.filter(({ post }) => Array.isArray(post.security) && post.security.length === 0).map(({ post }) => post.operationId);
+    expect(unsigned.sort()).toEqual(['GetCredentialsForIdentity', 'GetId', 'GetOpenIdToken', 'UnlinkIdentity']);
+    expect(json.security).toEqual([{ sigv4: [] }]);
+    expect(json.components.securitySchemes.sigv4).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization', 'x-amazon-apigateway-authtype': 'awsSigv4' });
+  });
+
+  it('keep intent summaries to at most 8 words', () => {
+    for (const { post } of operations) expect(post.summary.split(/\s+/).length, post.operationId).toBeLessThanOrEqual(8);
+  });
+
+  it('offer the China partition, GovCloud and FIPS endpoints as servers', () => {
+    const urls = json.servers.map((s: Obj) => s.url);
+    expect(urls).toContain('https://cognito-identity.{region}.amazonaws.com.cn');
+    expect(urls).toContain('https://cognito-identity-fips.{region}.amazonaws.com');
+    const gov = json.servers.find((s: Obj) => s.description.startsWith('AWS GovCloud'));
+    expect(gov.variables.region.enum).toEqual(['us-gov-east-1', 'us-gov-west-1']);
+  });
+});

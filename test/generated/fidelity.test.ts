@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AwsModel } from '../../scripts/aws-model.ts';
+import { loadAwsModelFromBotocore, toFixtureText } from '../../scripts/refresh-aws-model.ts';
+import { compareWithAwsModel } from '../support/fidelity.ts';
+import { repoPath } from '../support/paths.ts';
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const readJson = (path: string) => JSON.parse(readFileSync(repoPath(path), 'utf8'));
+const aws: AwsModel = readJson('test/fixtures/aws-model.json');
+const document: Obj = readJson('generated/openapi.json');
+
+describe('fidelity to the official AWS model', () => {
+  it('the document agrees with test/fixtures/aws-model.json, member by member', () => {
+    expect(compareWithAwsModel(document, aws)).toEqual([]);
+  });
+
+  it('covers the whole model: 23 operations, 111 shapes, 11 errors', () => {
+    expect(Object.keys(aws.operations)).toHaveLength(23);
+    expect(Object.keys(aws.shapes)).toHaveLength(111);
+    expect(Object.values(aws.shapes).filter((s) => s.exception)).toHaveLength(11);
+  });
+
+  it('names every difference it finds', () => {
+    const broken = structuredClone(document);
+    const schemas = broken.components.schemas;
+    schemas.GetIdInput.required = ['Logins'];
+    schemas.IdentityPoolId.maxLength = 56;
+    schemas.LoginsMap.additionalProperties = { $ref: '#/components/schemas/String' };
+    delete schemas.Credentials.properties.SessionToken;
+    schemas.IdentityDescription.properties.Nickname = { $ref: '#/components/schemas/String' };
+    schemas.DateType = { type: 'string', format: 'date-time' };
+    delete broken.paths['/#X-Amz-Target=AWSCognitoIdentityService.GetId'].post.security;
+    delete broken.paths['/#X-Amz-Target=AWSCognitoIdentityService.DeleteIdentities'].post.responses['429'];
+    broken.servers = broken.servers.filter((s: Obj) => !s.url.endsWith('.com.cn'));
+    expect(compareWithAwsModel(broken, aws)).toEqual([
+      'DeleteIdentities: error TooManyRequestsException missing',
+      'GetId: auth is sigv4, AWS says none',
+      'Credentials.SessionToken: member missing',
+      'DateType: type is "string", AWS says "number"',
+      'GetIdInput.IdentityPoolId: required is false, AWS says true',
+      'GetIdInput.Logins: required is true, AWS says false',
+      'IdentityDescription.Nickname: member not in the AWS model',
+      'IdentityPoolId: maxLength is 56, AWS says 55',
+      'LoginsMap: value is "String", AWS says "IdentityProviderToken"',
+      'servers: https://cognito-identity.cn-north-1.amazonaws.com.cn missing',
+    ]);
+  });
+});
+
+function hasBotocore(): boolean {
+  try {
+    execFileSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.skipIf(!hasBotocore())('the fixture is current with the local botocore', () => {
+  it('matches what `npm run refresh:aws-model` would write', () => {
+    const current = toFixtureText(loadAwsModelFromBotocore());
+    const committed = readFileSync(repoPath('test/fixtures/aws-model.json'), 'utf8');
+    expect(committed === current, 'test/fixtures/aws-model.json differs from botocore: run `npm run refresh:aws-model`, then fix the model').toBe(true);
+  });
+});
