@@ -33,6 +33,8 @@ export interface IrOperation {
   description: string;
   input: ShapeName;
   output?: ShapeName;
+  /** The output shape's doc, which describes the success response. */
+  outputDoc?: string;
   signed: boolean;
   idempotent: boolean;
   errors: readonly IrStatusGroup[];
@@ -76,7 +78,7 @@ function toIrOperation(op: Operation, model: ServiceModel, errors: Record<string
     summary: op.summary,
     description: op.description,
     input: op.input,
-    ...(op.output === undefined ? {} : { output: op.output }),
+    ...(op.output === undefined ? {} : { output: op.output, outputDoc: (model.shapes[op.output] as Shape).doc }),
     signed: op.auth === 'sigv4',
     idempotent: op.idempotent === true,
     errors: groupByStatus(op.errors.map((name) => errors[name] as IrError)),

@@ -37,7 +37,7 @@ const emptyOutputSchema = {
 /** The 200 response of an operation, with its examples. */
 export function toSuccessResponse(op: IrOperation): SchemaObject {
   return {
-    description: op.output ? `Success: the ${op.output}.` : 'Success; the body is an empty JSON object.',
+    description: op.outputDoc ?? 'Success; the body is an empty JSON object.',
     headers: successHeaders,
     content: {
       [MEDIA_TYPE]: {
