@@ -1,0 +1,80 @@
+/** The client's configuration: checked whole before the first request, with errors that say what to fix. */
+import { endpoints } from '../../generated/service-metadata.ts';
+import { type CredentialSource, assertCredentials } from './credentials.ts';
+import { CognitoIdentityConfigError } from './errors.ts';
+import { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from './retry.ts';
+
+/** What `createCognitoIdentityClient` takes. */
+export interface ClientConfig {
+  /** The AWS Region, such as `us-east-1`; picks the endpoint and signs requests. */
+  region?: string;
+  /** A full URL that replaces the regional endpoint, such as a local mock's `http://127.0.0.1:4010`. */
+  endpoint?: string;
+  /** Use the FIPS endpoint of the region (where one exists). */
+  useFips?: boolean;
+  /** Developer credentials for the 19 signed operations; the 4 public ones never use them. */
+  credentials?: CredentialSource;
+  /** The fetch to send requests with (default: the global fetch). */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Retry policy for throttling, 5xx and network failures. */
+  retry?: RetryOptions;
+}
+
+/** The configuration with every choice made. */
+export interface ResolvedConfig {
+  endpoint: string;
+  region: string | undefined;
+  credentials: CredentialSource | undefined;
+  fetch: (request: Request) => Promise<Response>;
+  retry: RetryPolicy;
+}
+
+const fail = (message: string): never => {
+  throw new CognitoIdentityConfigError(`createCognitoIdentityClient: ${message}`);
+};
+
+/** The regional endpoint URL of a region, from the document's servers; undefined when there is none. */
+export function endpointForRegion(region: string, fips = false): string | undefined {
+  const entry = endpoints.find((e) => e.fips === fips && (e.regions as readonly string[]).includes(region));
+  return entry?.url.replace('{region}', region);
+}
+
+function resolveEndpoint(config: ClientConfig): string {
+  if (config.endpoint !== undefined) {
+    let url: URL | undefined;
+    try { url = new URL(config.endpoint); } catch { /* reported below */ }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) fail(`endpoint ${JSON.stringify(config.endpoint)} is not an http(s) URL`);
+    return (url as URL).origin + (url as URL).pathname.replace(/\/+$/, '');
+  }
+  if (config.region === undefined) return fail('give a region (such as "us-east-1") or an endpoint URL');
+  const endpoint = endpointForRegion(config.region, config.useFips === true);
+  return endpoint ?? fail(`Cognito Identity has no ${config.useFips ? 'FIPS ' : ''}endpoint in region ${JSON.stringify(config.region)}; check the name or pass an endpoint`);
+}
+
+function resolveRetry(retry: RetryOptions | undefined): RetryPolicy {
+  const policy = { ...DEFAULT_RETRY, ...retry };
+  if (!Number.isInteger(policy.maxAttempts) || policy.maxAttempts < 1) fail('retry.maxAttempts must be an integer of at least 1');
+  if (!(policy.baseDelayMs >= 0) || !(policy.maxDelayMs >= 0)) fail('retry delays must be non-negative numbers');
+  return policy;
+}
+
+/** Checks and completes a configuration; throws CognitoIdentityConfigError naming the mistake. */
+export function resolveConfig(config: ClientConfig): ResolvedConfig {
+  if (!config || typeof config !== 'object') fail('pass a configuration object');
+  if (config.region !== undefined && (typeof config.region !== 'string' || !/^[a-z]{2,}(-[a-z]+)+-\d+$/.test(config.region))) {
+    fail(`region ${JSON.stringify(config.region)} is not an AWS Region name such as "us-east-1"`);
+  }
+  if (config.credentials !== undefined && typeof config.credentials !== 'function') {
+    assertCredentials(config.credentials, 'createCognitoIdentityClient');
+  }
+  if (config.fetch !== undefined && typeof config.fetch !== 'function') fail('fetch must be a function');
+  const fetchImpl = config.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (typeof fetchImpl !== 'function') fail('no global fetch here; pass one');
+  return {
+    endpoint: resolveEndpoint(config),
+    region: config.region,
+    credentials: config.credentials,
+    fetch: fetchImpl as ResolvedConfig['fetch'],
+    retry: resolveRetry(config.retry),
+  };
+}

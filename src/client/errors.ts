@@ -1,0 +1,55 @@
+/** Errors the client raises: AWS errors typed by `__type`, and configuration mistakes caught before sending. */
+import { ERROR_TYPE_HEADER, REQUEST_ID_HEADER, shortErrorType } from '../protocol.ts';
+
+/** The `__type` given to an error response that names no AWS error (a proxy's HTML page, say). */
+export const UNKNOWN_ERROR = 'UnknownError';
+
+/** An error answered by the service (or a server speaking its protocol). */
+export class CognitoIdentityError<T extends string = string> extends Error {
+  /** The short error name, such as `ResourceNotFoundException` (namespaces removed). */
+  readonly __type: T;
+  /** The HTTP status. */
+  readonly status: number;
+  /** The `x-amzn-RequestId` of the response, when present. */
+  readonly requestId: string | undefined;
+  /** The operation that failed. */
+  readonly operation: string;
+
+  constructor(init: { type: T; message: string; status: number; requestId: string | undefined; operation: string }) {
+    super(init.message || init.type);
+    this.name = init.type;
+    this.__type = init.type;
+    this.status = init.status;
+    this.requestId = init.requestId;
+    this.operation = init.operation;
+  }
+}
+
+/** True when `error` is a CognitoIdentityError, of the given type if one is named. */
+export function isCognitoIdentityError<T extends string>(error: unknown, type?: T): error is CognitoIdentityError<T> {
+  return error instanceof CognitoIdentityError && (type === undefined || error.__type === type);
+}
+
+/** A mistake in the client's configuration or a call's arguments, raised before any request is sent. */
+export class CognitoIdentityConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CognitoIdentityConfigError';
+  }
+}
+
+/** The CognitoIdentityError for a non-2xx response and its parsed body. */
+export function toServiceError(operation: string, response: Response, body: unknown): CognitoIdentityError {
+  const fields = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const rawType = (typeof fields.__type === 'string' && fields.__type) || response.headers.get(ERROR_TYPE_HEADER) || UNKNOWN_ERROR;
+  const message = typeof fields.message === 'string' ? fields.message
+    : typeof fields.Message === 'string' ? fields.Message
+      : typeof body === 'string' ? body.slice(0, 200) : '';
+  return new CognitoIdentityError({
+    type: shortErrorType(rawType),
+    message,
+    status: response.status,
+    requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined,
+    operation,
+  });
+}

@@ -1,0 +1,11 @@
+/** cognito-identity-openapi: a small typed client for Amazon Cognito Identity, and the wire rules it follows. */
+export { createCognitoIdentityClient } from './client/create-client.ts';
+export type { CallOptions, CognitoIdentityClient, OperationError, OperationMethods } from './client/create-client.ts';
+export type { ClientConfig } from './client/config.ts';
+export { endpointForRegion } from './client/config.ts';
+export type { CredentialSource, Credentials } from './client/credentials.ts';
+export { CognitoIdentityConfigError, CognitoIdentityError, isCognitoIdentityError } from './client/errors.ts';
+export { paginate } from './client/paginate.ts';
+export type { RetryOptions } from './client/retry.ts';
+export type { ErrorBodyOf, ErrorTypeOf, Input, OperationName, Output, PaginatedOperationName } from './client/types.ts';
+export type { components, operations, paths } from '../generated/openapi-types.ts';
