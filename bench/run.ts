@@ -2,10 +2,18 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
+import { benchBundleSize, benchThroughput } from './client.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const only = process.argv[2];
 
 console.log(`cognito-identity-openapi benchmarks — node ${process.version}, ${cpus().length} cores`);
-benchGeneration();
-benchBuild(root);
+if (!only || only === 'generation') {
+  benchGeneration();
+  benchBuild(root);
+}
+if (!only || only === 'client') {
+  await benchBundleSize(root);
+  await benchThroughput();
+}

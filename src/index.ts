@@ -1,5 +1,6 @@
 /** cognito-identity-openapi: a small typed client for Amazon Cognito Identity, and the wire rules it follows. */
 export { createCognitoIdentityClient } from './client/create-client.ts';
+export { MEDIA_TYPE, TARGET_PREFIX, errorStatus, fromEpochSeconds, pathKeyOf, shortErrorType, targetOf, toEpochSeconds } from './protocol.ts';
 export type { CallOptions, CognitoIdentityClient, OperationError, OperationMethods } from './client/create-client.ts';
 export type { ClientConfig } from './client/config.ts';
 export { endpointForRegion } from './client/config.ts';

@@ -14,18 +14,21 @@ export interface ClientConfig {
   useFips?: boolean;
   /** Developer credentials for the 19 signed operations; the 4 public ones never use them. */
   credentials?: CredentialSource;
-  /** The fetch to send requests with (default: the global fetch). */
-  fetch?: (request: Request) => Promise<Response>;
+  /** The fetch to send requests with (default: the global fetch); called as `fetch(url, init)`. */
+  fetch?: FetchFunction;
   /** Retry policy for throttling, 5xx and network failures. */
   retry?: RetryOptions;
 }
+
+/** The part of `fetch` the client uses: a URL string and an init with method, headers, body and signal. */
+export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
 
 /** The configuration with every choice made. */
 export interface ResolvedConfig {
   endpoint: string;
   region: string | undefined;
   credentials: CredentialSource | undefined;
-  fetch: (request: Request) => Promise<Response>;
+  fetch: FetchFunction;
   retry: RetryPolicy;
 }
 

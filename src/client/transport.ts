@@ -4,14 +4,15 @@
  */
 import { operations } from '../../generated/service-metadata.ts';
 import { TARGET_HEADER, operationOfTarget } from '../protocol.ts';
+import type { FetchFunction } from './config.ts';
 import type { Credentials } from './credentials.ts';
 import { CognitoIdentityConfigError } from './errors.ts';
 import { backoffDelay, isRetryableResponse, sleep, type RetryPolicy } from './retry.ts';
-import { signRequest, type RequestParts } from './signing.ts';
+import { createSigningKeyCache, signRequest, type RequestParts } from './signing.ts';
 
 /** What the transport needs. */
 export interface TransportOptions {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: FetchFunction;
   region: string | undefined;
   credentials: (() => Promise<Credentials>) | undefined;
   retry: RetryPolicy;
@@ -30,24 +31,27 @@ function isSigned(parts: RequestParts): { operation: string; signed: boolean } {
   return { operation, signed: entry?.signed ?? true };
 }
 
-async function headersFor(parts: RequestParts, operation: string, signed: boolean, options: TransportOptions): Promise<Headers> {
+async function headersFor(
+  parts: RequestParts, operation: string, signed: boolean, options: TransportOptions, keys: Map<string, ArrayBuffer>,
+): Promise<Headers> {
   if (!signed) return parts.headers;
   if (!options.credentials) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass credentials to createCognitoIdentityClient`);
   if (!options.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
-  return signRequest(parts, await options.credentials(), options.region);
+  return signRequest(parts, await options.credentials(), options.region, keys);
 }
 
 /** A fetch function for openapi-fetch. */
 export function createTransport(options: TransportOptions): (request: Request) => Promise<Response> {
+  const keys = createSigningKeyCache();
   return async (request) => {
     const parts = await toParts(request);
     const { operation, signed } = isSigned(parts);
     for (let attempt = 1; ; attempt += 1) {
-      const headers = await headersFor(parts, operation, signed, options);
+      const headers = await headersFor(parts, operation, signed, options, keys);
       const last = attempt >= options.retry.maxAttempts;
       let response: Response;
       try {
-        response = await options.fetch(new Request(parts.url, { method: parts.method, headers, body: parts.body, signal: request.signal }));
+        response = await options.fetch(parts.url, { method: parts.method, headers, body: parts.body, signal: request.signal });
       } catch (error) {
         if (last || request.signal.aborted) throw error;
         await sleep(backoffDelay(attempt, options.retry, options.random), request.signal);

@@ -1,18 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFiles } from '../../scripts/build-document.ts';
+import { buildTypeFiles } from '../../scripts/types.ts';
 import { model } from '../../spec/index.ts';
 import { repoPath } from '../support/paths.ts';
+
+const committed = (path: string) => readFileSync(repoPath(path), 'utf8');
 
 describe('generated/ is what the generator writes now', () => {
   const files = buildFiles(model);
 
-  it.each(Object.keys(files))('%s', (path) => {
-    const committed = readFileSync(repoPath(path), 'utf8');
-    expect(committed === files[path], `${path} is out of date: run \`npm run generate\` and commit the result`).toBe(true);
+  it.each(Object.keys(files))('%s (npm run generate)', (path) => {
+    expect(committed(path) === files[path], `${path} is out of date: run \`npm run generate\` and commit the result`).toBe(true);
   });
 
   it('gives byte-identical files when run twice', () => {
     expect(buildFiles(model)).toEqual(files);
+  });
+
+  it('generated/openapi-types.ts and generated/service-metadata.ts (npm run types)', async () => {
+    const typeFiles = await buildTypeFiles(JSON.parse(files['generated/openapi.json'] as string));
+    for (const [path, text] of Object.entries(typeFiles)) {
+      expect(committed(path) === text, `${path} is out of date: run \`npm run generate && npm run types\` and commit the result`).toBe(true);
+    }
+    expect(Object.keys(typeFiles)).toEqual(['generated/openapi-types.ts', 'generated/service-metadata.ts']);
   });
 });

@@ -16,7 +16,8 @@ export type Answer = Response | Error;
 /** A fetch for the client, and the requests it has seen. */
 export function recordingFetch(respond: (request: RecordedRequest, index: number) => Answer | Promise<Answer>) {
   const calls: RecordedRequest[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
+  const fetch = async (url: string, init: RequestInit): Promise<Response> => {
+    const request = new Request(url, init);
     const body = await request.text();
     const recorded: RecordedRequest = {
       method: request.method,
