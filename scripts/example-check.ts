@@ -4,7 +4,7 @@
  */
 import { MEDIA_TYPE, operationOfPathKey } from '../src/protocol.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
-import { createValidator, type Validate } from './schema-validator.ts';
+import { createValidator, describeIssue, type Validate } from '../src/schema-validator.ts';
 
 interface MediaTypeObject {
   schema: object;
@@ -40,5 +40,5 @@ function resolvePointer(document: SchemaObject, ref: string): SchemaObject {
 function checkMedia(validate: Validate, place: string, media: MediaTypeObject | undefined): string[] {
   if (!media) return [`${place}: no ${MEDIA_TYPE} content`];
   return Object.entries(media.examples ?? {}).flatMap(([name, example]) =>
-    validate(media.schema, example.value).map((problem) => `${place} example '${name}' ${problem}`));
+    validate(media.schema, example.value).map((issue) => `${place} example '${name}' ${describeIssue(issue)}`));
 }

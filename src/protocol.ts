@@ -123,5 +123,20 @@ export function fromEpochSeconds(seconds: number): Date {
 /** Body sent by operations without an output. */
 export const EMPTY_OUTPUT: Readonly<Record<string, never>> = Object.freeze({});
 
+/**
+ * Errors of the AWS JSON 1.1 front door rather than of the service model; all answer 400 (errorStatus).
+ * ValidationException: a member breaks its constraints (message form quoted in the AWS docs and SDK issues).
+ * SerializationException: the body is not a JSON object (AWS JSON convention; unverified for this service).
+ * UnknownOperationException: no or unknown `X-Amz-Target`; also used, as the most plausible answer, for a
+ *   request that is not `POST` with the JSON 1.1 content type (unverified).
+ * MissingAuthenticationTokenException: a signed operation without an `Authorization` header.
+ */
+export const PROTOCOL_ERRORS = {
+  validation: 'ValidationException',
+  serialization: 'SerializationException',
+  unknownOperation: 'UnknownOperationException',
+  missingAuthentication: 'MissingAuthenticationTokenException',
+} as const;
+
 /** Name of the SigV4 security scheme in the OpenAPI document. */
 export const SECURITY_SCHEME = 'sigv4';

@@ -1,11 +1,26 @@
 /**
  * JSON Schema 2020-12 validation of values against the document's component schemas (ajv, strict mode).
- * OpenAPI's own keywords and the project's `x-` extensions are annotations, not assertions.
+ * OpenAPI's own keywords and the project's `x-` extensions are annotations, not assertions. Used by the
+ * generator's example check and by the mock's request validation.
  */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 
-/** A value's problems against one schema: `<instance path>: <message>`; empty when valid. */
-export type Validate = (schema: object, value: unknown) => string[];
+/** One way a value breaks its schema. */
+export interface SchemaIssue {
+  /** Path segments from the root of the value to the place at fault. */
+  path: string[];
+  /** The JSON Schema keyword that failed: `required`, `pattern`, `maxLength`, ... */
+  keyword: string;
+  /** The keyword's parameters from ajv (`missingProperty`, `limit`, `pattern`, `allowedValues`, ...). */
+  params: Record<string, unknown>;
+  /** The schema's value for the keyword (the pattern, the limit, the enum ...). */
+  schema: unknown;
+  /** ajv's sentence, such as `must match pattern "..."`. */
+  message: string;
+}
+
+/** Validates a value against a schema that may reference the document's components. */
+export type Validate = (schema: object, value: unknown) => SchemaIssue[];
 
 const DOCUMENT_ID = 'urn:cognito-identity-openapi:document';
 
@@ -28,7 +43,7 @@ export function createValidator(document: { components?: unknown }): Validate {
       validate = ajv.compile(absolutise(schema));
       cache.set(key, validate);
     }
-    return validate(value) ? [] : (validate.errors ?? []).map(describeError);
+    return validate(value) ? [] : (validate.errors ?? []).map(toIssue);
   };
 }
 
@@ -38,9 +53,14 @@ function absolutise(schema: object): object {
     key === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${DOCUMENT_ID}${v}` : v);
 }
 
-function describeError(error: ErrorObject): string {
-  const where = error.instancePath || '(root)';
+function toIssue(error: ErrorObject): SchemaIssue {
+  const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   const extra = error.keyword === 'additionalProperties'
     ? ` '${(error.params as { additionalProperty: string }).additionalProperty}'` : '';
-  return `${where}: ${error.message ?? error.keyword}${extra}`;
+  return { path, keyword: error.keyword, params: error.params, schema: error.schema, message: `${error.message ?? error.keyword}${extra}` };
+}
+
+/** `<instance path>: <message>`, the form the generator reports. */
+export function describeIssue(issue: SchemaIssue): string {
+  return `${issue.path.length ? `/${issue.path.join('/')}` : '(root)'}: ${issue.message}`;
 }

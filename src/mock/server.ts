@@ -1,0 +1,105 @@
+/**
+ * The mock's HTTP server: reads each request (refusing an oversized body without reading it whole), passes
+ * it to the front, writes the answer, and logs one line. `startMockServer` is the programmatic API.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_MAX_BODY_BYTES, createFront, type FrontRequest, type FrontResponse } from './front.ts';
+import { createPrismBackend } from './prism-backend.ts';
+
+/** Options of `startMockServer`. */
+export interface MockServerOptions {
+  /** Port to listen on (default 4010; 0 picks a free one). */
+  port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Generate schema-valid data instead of answering the document's examples. */
+  dynamic?: boolean;
+  /** The OpenAPI document to serve (default: this package's generated/openapi.json). */
+  document?: Record<string, unknown>;
+  /** Largest request body, in bytes (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Where each request's log line goes (default: nowhere). */
+  log?: (line: string) => void;
+}
+
+/** A running mock. */
+export interface MockServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The published document this package ships, found through the package's own `exports`. */
+export async function loadPublishedDocument(): Promise<Record<string, unknown>> {
+  const path = fileURLToPath(import.meta.resolve('cognito-identity-openapi/openapi.json'));
+  return JSON.parse(await readFile(path, 'utf8'));
+}
+
+function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+}
+
+/** The body as text, or undefined once it exceeds the limit (the rest is never buffered). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(undefined);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.removeAllListeners('data');
+        req.pause();
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function write(res: ServerResponse, answer: FrontResponse, closeAfter: boolean): void {
+  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': Buffer.byteLength(answer.body), ...(closeAfter ? { Connection: 'close' } : {}) });
+  res.end(answer.body);
+}
+
+/** Starts the mock; resolves once it listens. */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const document = options.document ?? await loadPublishedDocument();
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const front = createFront(document, await createPrismBackend(document, { dynamic: options.dynamic === true }), { maxBodyBytes });
+  const log = options.log ?? (() => {});
+
+  const server: Server = createServer((req, res) => {
+    const started = performance.now();
+    readBody(req, maxBodyBytes).then(async (body) => {
+      const request: FrontRequest = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] ?? '', headers: lowerHeaders(req), body };
+      const answer = await front(request);
+      // An oversized body is left unread: close the connection rather than drain it.
+      write(res, answer, body === undefined);
+      if (body === undefined) req.socket.end();
+      log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
+    }).catch((error: unknown) => {
+      res.destroy(error as Error);
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    close: () => new Promise<void>((resolve, reject) => {
+      server.close((error) => (error ? reject(error) : resolve()));
+      server.closeIdleConnections();
+    }),
+  };
+}
