@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
 import { benchBundleSize, benchThroughput } from './client.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
+import { benchMock } from './mock.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -12,6 +13,9 @@ console.log(`cognito-identity-openapi benchmarks — node ${process.version}, ${
 if (!only || only === 'generation') {
   benchGeneration();
   benchBuild(root);
+}
+if (!only || only === 'mock') {
+  await benchMock(root);
 }
 if (!only || only === 'client') {
   await benchBundleSize(root);
