@@ -5,6 +5,7 @@ import { cpus } from 'node:os';
 import { benchBundleSize, benchThroughput } from './client.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchMock } from './mock.ts';
+import { benchDocs } from './docs.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -13,6 +14,9 @@ console.log(`cognito-identity-openapi benchmarks — node ${process.version}, ${
 if (!only || only === 'generation') {
   benchGeneration();
   benchBuild(root);
+}
+if (!only || only === 'docs') {
+  await benchDocs();
 }
 if (!only || only === 'mock') {
   await benchMock(root);

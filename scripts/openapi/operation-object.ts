@@ -4,6 +4,7 @@
  */
 import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../src/protocol.ts';
 import type { IrOperation } from '../ir.ts';
+import { toCodeSamples } from './code-samples.ts';
 import { schemaRef } from './refs.ts';
 import { toErrorResponses, toSuccessResponse } from './responses.ts';
 import type { SchemaObject } from './schema-object.ts';
@@ -47,6 +48,7 @@ export function toOperationObject(op: IrOperation): SchemaObject {
     responses: { '200': toSuccessResponse(op), ...toErrorResponses(op) },
     ...(op.signed ? {} : { security: [] }),
     ...(op.pagination ? { 'x-aws-pagination': op.pagination } : {}),
+    'x-codeSamples': toCodeSamples(op),
   };
 }
 

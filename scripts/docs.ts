@@ -1,0 +1,49 @@
+/**
+ * `npm run docs`: renders generated/openapi.yaml with Redocly CLI (`build-docs --inlineBundle`, theme and
+ * template from redocly.yaml) into generated/docs/index.html, then makes the page fully self-contained: the
+ * one thing Redoc still fetches at view time, its attribution logo, is inlined as an SVG data URI.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Remote assets Redoc's bundle loads at view time, and the inline stand-ins that keep the attribution. */
+const REMOTE_ASSETS: Record<string, string> = {
+  'https://cdn.redoc.ly/redoc/logo-mini-full.svg': svg(64, 'Redocly'),
+  'https://cdn.redoc.ly/redoc/logo-mini.svg': svg(16, 'R'),
+};
+
+function svg(width: number, text: string): string {
+  const markup = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="16"><text x="0" y="12" font-family="sans-serif" font-size="12" fill="#1f5fae">${text}</text></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(markup)}`;
+}
+
+/** The page with every known remote asset inlined; throws if one is no longer where it was expected. */
+export function inlineRemoteAssets(html: string): string {
+  return Object.entries(REMOTE_ASSETS).reduce((page, [url, inline]) => {
+    if (!page.includes(url)) throw new Error(`docs: Redoc no longer references ${url}; review scripts/docs.ts`);
+    return page.split(url).join(inline);
+  }, html);
+}
+
+/** Builds the docs into `output` (default generated/docs/index.html). */
+export function buildDocs(output = join(root, 'generated/docs/index.html')): string {
+  mkdirSync(dirname(output), { recursive: true });
+  try {
+    execFileSync(join(root, 'node_modules/.bin/redocly'), ['build-docs', 'generated/openapi.yaml', '--inlineBundle', '--output', output], {
+      cwd: root, stdio: 'pipe', env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
+  } catch (error) {
+    throw new Error(`redocly build-docs failed:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`);
+  }
+  writeFileSync(output, inlineRemoteAssets(readFileSync(output, 'utf8')));
+  return output;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const output = buildDocs(process.argv[2]);
+  console.log(`wrote ${output.startsWith(root) ? output.slice(root.length + 1) : output}`);
+}

@@ -1,0 +1,76 @@
+/**
+ * `x-codeSamples` (the Redoc extension) for an operation, from its first example: this project's typed client,
+ * curl with the real wire headers (and curl's own SigV4 for signed calls), and the AWS CLI equivalent.
+ */
+import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../src/protocol.ts';
+import type { IrOperation } from '../ir.ts';
+import type { SchemaObject } from './schema-object.ts';
+
+/** The AWS CLI command of an operation, as botocore's `xform_name` derives it: `GetOpenIdToken` -> `get-open-id-token`. */
+export function cliCommandOf(operation: string): string {
+  return operation
+    .replace(/(.)([A-Z][a-z]+)/g, '$1-$2')
+    .replace(/([a-z])([0-9]+)/g, '$1-$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+}
+
+/** The client method of an operation: `GetId` -> `getId`. */
+export function methodOf(operation: string): string {
+  return operation.charAt(0).toLowerCase() + operation.slice(1);
+}
+
+/** A string in single quotes for a POSIX shell. */
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The region the example's ids live in, or us-east-1. */
+function regionOf(input: Record<string, unknown>): string {
+  const id = [input.IdentityPoolId, input.IdentityId, input.ResourceArn].find((v) => typeof v === 'string') as string | undefined;
+  const match = id?.match(/^([a-z]{2}(?:-[a-z]+)+-\d+):/) ?? id?.match(/^arn:aws[\w-]*:cognito-identity:([a-z0-9-]+):/);
+  return match?.[1] ?? 'us-east-1';
+}
+
+function typescriptSample(op: IrOperation, input: Record<string, unknown>, region: string): string {
+  const credentials = op.signed ? ', credentials: { accessKeyId, secretAccessKey }' : '';
+  const body = JSON.stringify(input, null, 2);
+  return [
+    "import { createCognitoIdentityClient } from 'cognito-identity-openapi';",
+    '',
+    `const cognito = createCognitoIdentityClient({ region: '${region}'${credentials} });`,
+    `const output = await cognito.${methodOf(op.name)}(${body});`,
+  ].join('\n');
+}
+
+function curlSample(op: IrOperation, input: Record<string, unknown>, region: string): string {
+  return [
+    `curl https://cognito-identity.${region}.amazonaws.com/ \\`,
+    ...(op.signed ? [
+      `  --aws-sigv4 'aws:amz:${region}:${SIGNING_NAME}' \\`,
+      '  --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \\',
+    ] : []),
+    `  -H 'Content-Type: ${MEDIA_TYPE}' \\`,
+    `  -H '${TARGET_HEADER}: ${op.target}' \\`,
+    `  -d ${shellQuote(JSON.stringify(input))}`,
+  ].join('\n');
+}
+
+function cliSample(op: IrOperation, input: Record<string, unknown>, region: string): string {
+  return [
+    `aws cognito-identity ${cliCommandOf(op.name)} --region ${region}${op.signed ? '' : ' --no-sign-request'} \\`,
+    `  --cli-input-json ${shellQuote(JSON.stringify(input))}`,
+  ].join('\n');
+}
+
+/** The code samples of one operation; none when it has no example. */
+export function toCodeSamples(op: IrOperation): SchemaObject[] {
+  const example = op.examples[0];
+  if (!example) return [];
+  const region = regionOf(example.input);
+  return [
+    { lang: 'TypeScript', label: 'TypeScript client', source: typescriptSample(op, example.input, region) },
+    { lang: 'Shell', label: 'curl', source: curlSample(op, example.input, region) },
+    { lang: 'Shell', label: 'AWS CLI', source: cliSample(op, example.input, region) },
+  ];
+}
