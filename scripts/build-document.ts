@@ -6,6 +6,7 @@ import { throwIfProblems } from './model-error.ts';
 import { toOpenApi } from './openapi/document.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
 import { toJsonText, toYamlText } from './serialize.ts';
+import { checkWorkflows } from './workflows.ts';
 
 /** The OpenAPI document of a model; throws a ModelError naming every broken place. */
 export function buildDocument(model: ServiceModel): SchemaObject {
@@ -15,10 +16,12 @@ export function buildDocument(model: ServiceModel): SchemaObject {
 }
 
 /** The generated files, path relative to the repository root -> content. */
-export function buildFiles(model: ServiceModel): Record<string, string> {
+export function buildFiles(model: ServiceModel, workflows: Record<string, unknown>): Record<string, string> {
   const document = buildDocument(model);
+  throwIfProblems(checkWorkflows(workflows, model));
   return {
     'generated/openapi.json': toJsonText(document),
     'generated/openapi.yaml': toYamlText(document),
+    'generated/workflows.arazzo.yaml': toYamlText(workflows),
   };
 }
