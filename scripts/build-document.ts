@@ -6,6 +6,7 @@ import { throwIfProblems } from './model-error.ts';
 import { toOpenApi } from './openapi/document.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
 import { toJsonText, toYamlText } from './serialize.ts';
+import { toToolCatalogue } from './tools.ts';
 import { checkWorkflows } from './workflows.ts';
 
 /** The OpenAPI document of a model; throws a ModelError naming every broken place. */
@@ -13,6 +14,11 @@ export function buildDocument(model: ServiceModel): SchemaObject {
   const document = toOpenApi(toIr(model));
   throwIfProblems(checkExamples(document));
   return document;
+}
+
+/** The agent tool catalogue of a model (generated/tools.json). */
+export function buildToolCatalogue(model: ServiceModel, document: SchemaObject): SchemaObject {
+  return toToolCatalogue(toIr(model).operations, document);
 }
 
 /** The generated files, path relative to the repository root -> content. */
@@ -23,5 +29,6 @@ export function buildFiles(model: ServiceModel, workflows: Record<string, unknow
     'generated/openapi.json': toJsonText(document),
     'generated/openapi.yaml': toYamlText(document),
     'generated/workflows.arazzo.yaml': toYamlText(workflows),
+    'generated/tools.json': toJsonText(buildToolCatalogue(model, document)),
   };
 }

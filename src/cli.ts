@@ -3,13 +3,44 @@
  * The package's command line: `cognito-identity-openapi mock [--port N] [--host H] [--dynamic]`.
  * Node-only (it starts servers).
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { createCognitoIdentityClient } from './client/create-client.ts';
+import type { Credentials } from './client/credentials.ts';
+import { loadToolCatalogue, serveStdio } from './mcp/server.ts';
 import { startMockServer } from './mock/server.ts';
 
 const USAGE = `usage: cognito-identity-openapi mock [--port N] [--host ADDRESS] [--dynamic]
+       cognito-identity-openapi mcp [--region REGION] [--endpoint URL] [--allow-writes]
 
   mock   serve the published OpenAPI document as a mock of Amazon Cognito Identity
-         (default 127.0.0.1:4010; PORT in the environment also sets the port)`;
+         (default 127.0.0.1:4010; PORT in the environment also sets the port)
+  mcp    an MCP server on stdio exposing the operations as tools (read-only unless --allow-writes);
+         credentials from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN, region from
+         --region, AWS_REGION or AWS_DEFAULT_REGION, endpoint from --endpoint,
+         AWS_ENDPOINT_URL_COGNITO_IDENTITY or AWS_ENDPOINT_URL`;
+
+/** Credentials from the standard AWS environment variables, if set. */
+function credentialsFromEnvironment(env: NodeJS.ProcessEnv): Credentials | undefined {
+  if (!env.AWS_ACCESS_KEY_ID || !env.AWS_SECRET_ACCESS_KEY) return undefined;
+  return { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) };
+}
+
+async function mcp(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { region: { type: 'string' }, endpoint: { type: 'string' }, 'allow-writes': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) return void console.error(USAGE);
+  const env = process.env;
+  const region = values.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  const endpoint = values.endpoint ?? env.AWS_ENDPOINT_URL_COGNITO_IDENTITY ?? env.AWS_ENDPOINT_URL;
+  const credentials = credentialsFromEnvironment(env);
+  const client = createCognitoIdentityClient({ ...(region ? { region } : {}), ...(endpoint ? { endpoint } : {}), ...(credentials ? { credentials } : {}) });
+  const { version } = JSON.parse(readFileSync(new URL(import.meta.resolve('cognito-identity-openapi/package.json')), 'utf8')) as { version: string };
+  await serveStdio({ tools: await loadToolCatalogue(), client, allowWrites: values['allow-writes'] === true, version });
+}
 
 async function mock(args: string[]): Promise<void> {
   const { values } = parseArgs({
@@ -36,6 +67,7 @@ async function mock(args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'mock') return mock(rest);
+  if (command === 'mcp') return mcp(rest);
   console.error(USAGE);
   process.exitCode = 2;
 }

@@ -9,8 +9,8 @@ function run(bin: string, args: string[]): { status: number | null; stdout: stri
 }
 
 describe('lint', () => {
-  it('Redocly (recommended-strict and more) finds no problem', () => {
-    const result = run('redocly', ['lint', 'generated/openapi.yaml', '--format=json']);
+  it.each(['generated/openapi.yaml', 'generated/workflows.arazzo.yaml'])('Redocly (recommended-strict and more; Arazzo rules) finds no problem in %s', (file) => {
+    const result = run('redocly', ['lint', file, '--format=json']);
     const problems = JSON.parse(result.stdout).problems as Array<{ ruleId: string; message: string }>;
     expect(problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
     expect(result.status).toBe(0);
