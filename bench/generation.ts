@@ -32,10 +32,10 @@ export function benchGeneration(): void {
 
 /** Prints the time of each build stage and of the whole build. */
 export function benchBuild(root: string, runs = 3): void {
-  const stages = ['generate', 'lint:redocly', 'lint:spectral', 'types', 'compile'];
+  const stages = ['generate', 'lint:redocly', 'lint:spectral', 'docs', 'compile'];
   const rows = stages.map((stage) => [`npm run ${stage}`, ms(median(timeCommand('npm', ['run', '--silent', stage], runs, root)))]);
   const whole = median(timeCommand('npm', ['run', '--silent', 'build'], runs, root));
-  rows.push(['npm run build (all of the above)', ms(whole)]);
+  rows.push(['npm run build (all of the above, independent ones side by side)', ms(whole)]);
   printTable(`Build stages, wall time, median of ${runs} runs`, [['command', 'median'], ...rows]);
   console.log(`  goal: whole build under ${ms(BUILD_GOAL_MS)} -> ${whole < BUILD_GOAL_MS ? 'met' : 'MISSED'} (${ms(whole)})`);
 }
