@@ -73,6 +73,13 @@ export function operationOfTarget(target: string): string | undefined {
   return /^[A-Za-z][A-Za-z0-9]*$/.test(name) ? name : undefined;
 }
 
+/** The URL a request really goes to: the `#X-Amz-Target=...` fragment of a path key is never sent. */
+export function wireUrl(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return parsed.href;
+}
+
 /** The operation of an OpenAPI path key, or undefined when the key is not of the pseudo-path form. */
 export function operationOfPathKey(pathKey: string): string | undefined {
   if (!pathKey.startsWith(PATH_KEY_PREFIX)) return undefined;

@@ -3,7 +3,7 @@
  * signed, strips the pseudo-path fragment, and retries what is worth retrying.
  */
 import { operations } from '../../generated/service-metadata.ts';
-import { TARGET_HEADER, operationOfTarget } from '../protocol.ts';
+import { TARGET_HEADER, operationOfTarget, wireUrl } from '../protocol.ts';
 import type { FetchFunction } from './config.ts';
 import type { Credentials } from './credentials.ts';
 import { CognitoIdentityConfigError } from './errors.ts';
@@ -20,9 +20,7 @@ export interface TransportOptions {
 }
 
 async function toParts(request: Request): Promise<RequestParts> {
-  const url = new URL(request.url);
-  url.hash = ''; // the `#X-Amz-Target=...` of the path key is a document convention, never sent
-  return { url: url.href, method: request.method, headers: new Headers(request.headers), body: await request.text() };
+  return { url: wireUrl(request.url), method: request.method, headers: new Headers(request.headers), body: await request.text() };
 }
 
 function isSigned(parts: RequestParts): { operation: string; signed: boolean } {

@@ -7,9 +7,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
 import { operationCases } from '../support/document.ts';
+import { hasCommand } from '../support/environment.ts';
 
 const run = promisify(exec);
-const has = async (command: string) => run(`command -v ${command}`).then(() => true, () => false);
 const env = { ...process.env, AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', AWS_DEFAULT_REGION: 'us-east-1', AWS_PAGER: '' };
 
 let mock: MockServer;
@@ -18,7 +18,7 @@ afterAll(async () => { await mock.close(); });
 
 const sampleOf = (post: Record<string, any>, label: string): string => post['x-codeSamples'].find((s: { label: string }) => s.label === label).source; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-describe.skipIf(!(await has('aws')))('the AWS CLI samples', () => {
+describe.skipIf(!hasCommand('aws'))('the AWS CLI samples', () => {
   it.each(operationCases)('$name', async ({ post, output }) => {
     const command = `${sampleOf(post, 'AWS CLI')} --endpoint-url ${mock.url} --output json`;
     const { stdout } = await run(command, { env });
@@ -26,7 +26,7 @@ describe.skipIf(!(await has('aws')))('the AWS CLI samples', () => {
   }, 30_000);
 });
 
-describe.skipIf(!(await has('curl')))('the curl samples', () => {
+describe.skipIf(!hasCommand('curl'))('the curl samples', () => {
   it.each(operationCases)('$name', async ({ post, output }) => {
     const command = sampleOf(post, 'curl').replace(/https:\/\/cognito-identity\.[a-z0-9-]+\.amazonaws\.com\//, `${mock.url}/`);
     const { stdout } = await run(`${command} --silent --show-error --fail`, { env });

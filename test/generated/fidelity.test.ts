@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AwsModel } from '../../scripts/aws-model.ts';
 import { loadAwsModelFromBotocore, toFixtureText } from '../../scripts/refresh-aws-model.ts';
+import { hasBotocore } from '../support/environment.ts';
 import { compareWithAwsModel } from '../support/fidelity.ts';
 import { repoPath } from '../support/paths.ts';
 
@@ -48,15 +48,6 @@ describe('fidelity to the official AWS model', () => {
     ]);
   });
 });
-
-function hasBotocore(): boolean {
-  try {
-    execFileSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe.skipIf(!hasBotocore())('the fixture is current with the local botocore', () => {
   it('matches what `npm run refresh:aws-model` would write', () => {

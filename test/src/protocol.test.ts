@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   errorBody, errorStatus, fromEpochSeconds, operationOfPathKey, operationOfTarget, pathKeyOf, shortErrorType,
-  targetOf, toEpochSeconds,
+  targetOf, toEpochSeconds, wireUrl,
 } from '../../src/protocol.ts';
 
 describe('targets and path keys', () => {
@@ -28,6 +28,14 @@ describe('targets and path keys', () => {
     'rejects the path key %j', (key) => {
       expect(operationOfPathKey(key)).toBeUndefined();
     });
+});
+
+describe('wireUrl', () => {
+  it('drops the pseudo-path fragment and keeps the rest', () => {
+    expect(wireUrl('https://cognito-identity.us-east-1.amazonaws.com/#X-Amz-Target=AWSCognitoIdentityService.GetId'))
+      .toBe('https://cognito-identity.us-east-1.amazonaws.com/');
+    expect(wireUrl('http://127.0.0.1:4010/prefix/?a=1#x')).toBe('http://127.0.0.1:4010/prefix/?a=1');
+  });
 });
 
 describe('errorStatus', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toIr } from '../../../scripts/ir.ts';
 import { cliCommandOf, methodOf, toCodeSamples } from '../../../scripts/openapi/code-samples.ts';
 import { model } from '../../../spec/index.ts';
+import { hasBotocore } from '../../support/environment.ts';
 
 const ir = toIr(model);
 
@@ -48,12 +49,3 @@ describe('toCodeSamples', () => {
     expect(curl?.source).toContain("-H 'X-Amz-Target: AWSCognitoIdentityService.GetOpenIdTokenForDeveloperIdentity'");
   });
 });
-
-function hasBotocore(): boolean {
-  try {
-    execFileSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
