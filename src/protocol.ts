@@ -133,7 +133,8 @@ export const EMPTY_OUTPUT: Readonly<Record<string, never>> = Object.freeze({});
 /**
  * Errors of the AWS JSON 1.1 front door rather than of the service model; all answer 400 (errorStatus).
  * ValidationException: a member breaks its constraints (message form quoted in the AWS docs and SDK issues).
- * SerializationException: the body is not a JSON object (AWS JSON convention; unverified for this service).
+ * SerializationException: the body is not a JSON object (AWS JSON convention; unverified for this service);
+ *   the mock also answers it for a body over its size limit (unverified: AWS's own answer is not documented).
  * UnknownOperationException: no or unknown `X-Amz-Target`; also used, as the most plausible answer, for a
  *   request that is not `POST` with the JSON 1.1 content type (unverified).
  * MissingAuthenticationTokenException: a signed operation without an `Authorization` header.
