@@ -3,7 +3,7 @@
  * paginated ones page, and the endpoint templates with their regions. Written as a TypeScript module so the
  * client bundles it without parsing the document at run time.
  */
-import { operationOfPathKey } from '../src/protocol.ts';
+import { isSignedOperation, operationOfPathKey } from '../src/protocol.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
 
 /** The banner of a module generated from the document. */
@@ -16,8 +16,7 @@ export function toOperationTable(document: SchemaObject): Record<string, Obj> {
   const paths = document.paths as Record<string, { post: Obj }>;
   return Object.fromEntries(Object.entries(paths).map(([key, item]) => {
     const post = item.post;
-    const signed = !(Array.isArray(post.security) && post.security.length === 0);
-    return [operationOfPathKey(key) ?? key, { signed, ...(post['x-aws-pagination'] ? { pagination: post['x-aws-pagination'] } : {}) }];
+    return [operationOfPathKey(key) ?? key, { signed: isSignedOperation(post), ...(post['x-aws-pagination'] ? { pagination: post['x-aws-pagination'] } : {}) }];
   }));
 }
 

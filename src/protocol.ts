@@ -99,6 +99,16 @@ export function errorStatus(errorName: string): number {
   return ERROR_STATUS[errorName] ?? 400;
 }
 
+/** Whether an OpenAPI Operation Object is SigV4-signed: the public ones declare `security: []`. */
+export function isSignedOperation(operation: { security?: unknown }): boolean {
+  return !(Array.isArray(operation.security) && operation.security.length === 0);
+}
+
+/** The `x-amzn-ErrorType` header value AWS sends for an error: the name, then `:`. */
+export function errorTypeHeaderValue(errorName: string): string {
+  return `${errorName}:`;
+}
+
 /** The JSON body of an error. */
 export interface ErrorBody {
   __type: string;

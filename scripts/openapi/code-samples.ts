@@ -2,6 +2,7 @@
  * `x-codeSamples` (the Redoc extension) for an operation, from its first example: this project's typed client,
  * curl with the real wire headers (and curl's own SigV4 for signed calls), and the AWS CLI equivalent.
  */
+import { methodNameOf } from '../../src/client/types.ts';
 import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../src/protocol.ts';
 import type { IrOperation } from '../ir.ts';
 import type { SchemaObject } from './schema-object.ts';
@@ -15,10 +16,6 @@ export function cliCommandOf(operation: string): string {
     .toLowerCase();
 }
 
-/** The client method of an operation: `GetId` -> `getId`. */
-export function methodOf(operation: string): string {
-  return operation.charAt(0).toLowerCase() + operation.slice(1);
-}
 
 /** A string in single quotes for a POSIX shell. */
 function shellQuote(text: string): string {
@@ -39,7 +36,7 @@ function typescriptSample(op: IrOperation, input: Record<string, unknown>, regio
     "import { createCognitoIdentityClient } from 'cognito-identity-openapi';",
     '',
     `const cognito = createCognitoIdentityClient({ region: '${region}'${credentials} });`,
-    `const output = await cognito.${methodOf(op.name)}(${body});`,
+    `const output = await cognito.${methodNameOf(op.name)}(${body});`,
   ].join('\n');
 }
 

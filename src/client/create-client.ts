@@ -11,7 +11,7 @@ import { createCredentialCache } from './credentials.ts';
 import { CognitoIdentityConfigError, type CognitoIdentityError, toServiceError } from './errors.ts';
 import { protocolMiddleware } from './middleware.ts';
 import { createTransport } from './transport.ts';
-import type { ErrorTypeOf, Input, MethodName, OperationName, Output } from './types.ts';
+import { methodNameOf, type ErrorTypeOf, type Input, type MethodName, type OperationName, type Output } from './types.ts';
 
 /** Per-call options. */
 export interface CallOptions {
@@ -66,7 +66,7 @@ export function createCognitoIdentityClient(config: ClientConfig): CognitoIdenti
   }
 
   const methods = Object.fromEntries(OPERATION_NAMES.map((op) => [
-    op.charAt(0).toLowerCase() + op.slice(1),
+    methodNameOf(op),
     (input: never, options?: CallOptions) => send(op, input, options),
   ])) as unknown as OperationMethods;
   return { ...methods, send, raw, endpoint: resolved.endpoint };

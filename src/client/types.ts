@@ -32,3 +32,8 @@ export type ErrorTypeOf<Op extends OperationName> = ErrorBodyOf<Op> extends { __
 
 /** The method name of an operation: `GetId` -> `getId`. */
 export type MethodName<Op extends string> = Uncapitalize<Op>;
+
+/** The method name of an operation at run time, the same rule as `MethodName`. */
+export function methodNameOf<Op extends string>(operation: Op): MethodName<Op> {
+  return (operation.charAt(0).toLowerCase() + operation.slice(1)) as MethodName<Op>;
+}

@@ -6,7 +6,7 @@
  */
 import {
   ERROR_TYPE_HEADER, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, PROTOCOL_ERRORS, REQUEST_ID_HEADER, TARGET_HEADER,
-  errorBody, errorStatus, operationOfPathKey, operationOfTarget,
+  errorBody, errorStatus, errorTypeHeaderValue, isSignedOperation, operationOfPathKey, operationOfTarget,
 } from '../protocol.ts';
 import { createValidator, type SchemaIssue } from '../schema-validator.ts';
 import { parsePrefer, type Backend } from './backend.ts';
@@ -53,8 +53,7 @@ function operationsOf(document: Obj): Map<string, OperationInfo> {
     const name = operationOfPathKey(key);
     const post = (item as Obj).post;
     if (!name || !post) return [];
-    const signed = !(Array.isArray(post.security) && post.security.length === 0);
-    return [[name, { inputSchema: post.requestBody.content[MEDIA_TYPE].schema, signed }]];
+    return [[name, { inputSchema: post.requestBody.content[MEDIA_TYPE].schema, signed: isSignedOperation(post) }]];
   });
   return new Map(entries);
 }
@@ -119,7 +118,7 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
   const reply = (status: number, body: unknown, operation?: string): FrontResponse => {
     const headers: Record<string, string> = { 'Content-Type': MEDIA_TYPE, [REQUEST_ID_HEADER]: requestId() };
     const type = status >= 400 && body && typeof body === 'object' ? (body as Obj).__type : undefined;
-    if (typeof type === 'string') headers[ERROR_TYPE_HEADER] = `${type}:`;
+    if (typeof type === 'string') headers[ERROR_TYPE_HEADER] = errorTypeHeaderValue(type);
     return { status, headers, body: JSON.stringify(body ?? {}), ...(operation ? { operation } : {}) };
   };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   errorBody, errorStatus, fromEpochSeconds, operationOfPathKey, operationOfTarget, pathKeyOf, shortErrorType,
-  targetOf, toEpochSeconds, wireUrl,
+  targetOf, toEpochSeconds, wireUrl, isSignedOperation, errorTypeHeaderValue,
 } from '../../src/protocol.ts';
 
 describe('targets and path keys', () => {
@@ -72,5 +72,15 @@ describe('timestamps', () => {
   it('are epoch seconds with a millisecond fraction', () => {
     expect(toEpochSeconds(new Date('2025-11-22T10:32:25.500Z'))).toBe(1763807545.5);
     expect(fromEpochSeconds(1763807545.5).toISOString()).toBe('2025-11-22T10:32:25.500Z');
+  });
+});
+
+describe('isSignedOperation and errorTypeHeaderValue', () => {
+  it.each([[{ security: [] }, false], [{}, true], [{ security: [{ sigv4: [] }] }, true]])('%j signed: %s', (operation, signed) => {
+    expect(isSignedOperation(operation)).toBe(signed);
+  });
+
+  it('writes the error type header as AWS does', () => {
+    expect(errorTypeHeaderValue('ResourceNotFoundException')).toBe('ResourceNotFoundException:');
   });
 });

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { toIr } from '../../../scripts/ir.ts';
-import { cliCommandOf, methodOf, toCodeSamples } from '../../../scripts/openapi/code-samples.ts';
+import { cliCommandOf, toCodeSamples } from '../../../scripts/openapi/code-samples.ts';
+import { methodNameOf } from '../../../src/client/types.ts';
 import { model } from '../../../spec/index.ts';
 import { hasBotocore } from '../../support/environment.ts';
 
@@ -44,7 +45,7 @@ describe('toCodeSamples', () => {
 
   it('uses the real headers and the method name of the client', () => {
     const [ts, curl] = samples('GetOpenIdTokenForDeveloperIdentity');
-    expect(ts?.source).toContain(`cognito.${methodOf('GetOpenIdTokenForDeveloperIdentity')}({`);
+    expect(ts?.source).toContain(`cognito.${methodNameOf('GetOpenIdTokenForDeveloperIdentity')}({`);
     expect(curl?.source).toContain("-H 'Content-Type: application/x-amz-json-1.1'");
     expect(curl?.source).toContain("-H 'X-Amz-Target: AWSCognitoIdentityService.GetOpenIdTokenForDeveloperIdentity'");
   });
