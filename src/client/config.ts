@@ -15,7 +15,7 @@ export interface ClientConfig {
   /** Developer credentials for the 19 signed operations; the 4 public ones never use them. */
   credentials?: CredentialSource;
   /** The fetch to send requests with (default: the global fetch); called as `fetch(url, init)`. */
-  fetch?: FetchFunction;
+  fetch?: WireFetch;
   /** Retry policy for throttling, 5xx and network failures. */
   retry?: RetryOptions;
 }
@@ -23,12 +23,30 @@ export interface ClientConfig {
 /** The part of `fetch` the client uses: a URL string and an init with method, headers, body and signal. */
 export type FetchFunction = (url: string, init: RequestInit) => Promise<Response>;
 
+/** What the client sends: `fetch(url, init)` with plain headers and a string body. */
+export interface WireRequestInit {
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+  signal?: AbortSignal;
+}
+
+/** The part of a response the client reads: a `Response` has it, and so does the Node entry's lighter answer. */
+export interface WireResponse {
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+/** The transport the client calls: any `fetch` fits, or a lighter function that answers a WireResponse. */
+export type WireFetch = (url: string, init: WireRequestInit) => Promise<WireResponse>;
+
 /** The configuration with every choice made. */
 export interface ResolvedConfig {
   endpoint: string;
   region: string | undefined;
   credentials: CredentialSource | undefined;
-  fetch: FetchFunction;
+  fetch: WireFetch;
   retry: RetryPolicy;
 }
 
@@ -71,13 +89,14 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
     assertCredentials(config.credentials, 'createCognitoIdentityClient');
   }
   if (config.fetch !== undefined && typeof config.fetch !== 'function') fail('fetch must be a function');
-  const fetchImpl = config.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetchImpl !== 'function') fail('no global fetch here; pass one');
+  if (config.fetch === undefined && typeof globalThis.fetch !== 'function') fail('no global fetch here; pass one');
+  // Looked up at call time, so a page that wraps fetch later is honoured.
+  const fetchImpl = config.fetch ?? ((url: string, init: WireRequestInit) => globalThis.fetch(url, init));
   return {
     endpoint: resolveEndpoint(config),
     region: config.region,
     credentials: config.credentials,
-    fetch: fetchImpl as ResolvedConfig['fetch'],
+    fetch: fetchImpl as WireFetch,
     retry: resolveRetry(config.retry),
   };
 }

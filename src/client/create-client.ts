@@ -1,22 +1,19 @@
 /**
- * `createCognitoIdentityClient`: one typed method per operation over openapi-fetch, signed, retried, with
- * errors raised as CognitoIdentityError. `raw` is the openapi-fetch client itself.
+ * `createCognitoIdentityClient`: every operation as a method, over the per-operation functions of
+ * generated/operations.ts, with `send(name, input)` and `raw`, the openapi-fetch client for those who want
+ * its API. An app that wants only a few operations imports those functions instead and bundles less.
  */
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi-types.ts';
+import * as functions from '../../generated/operations.ts';
 import { operations } from '../../generated/service-metadata.ts';
-import { EMPTY_OUTPUT, TARGET_HEADER, pathKeyOf, targetOf } from '../protocol.ts';
-import { type ClientConfig, resolveConfig } from './config.ts';
-import { createCredentialCache } from './credentials.ts';
-import { CognitoIdentityConfigError, type CognitoIdentityError, toServiceError } from './errors.ts';
-import { protocolMiddleware } from './middleware.ts';
-import { createTransport } from './transport.ts';
+import type { ClientConfig } from './config.ts';
+import { type CallOptions, type CognitoIdentityContext, createCognitoIdentityContext } from './context.ts';
+import { CognitoIdentityConfigError, type CognitoIdentityError } from './errors.ts';
+import { createSigningFetch } from './signing-fetch.ts';
 import { methodNameOf, type ErrorTypeOf, type Input, type MethodName, type OperationName, type Output } from './types.ts';
 
-/** Per-call options. */
-export interface CallOptions {
-  signal?: AbortSignal;
-}
+export type { CallOptions } from './context.ts';
 
 /** The methods, one per operation: `getId(input)` resolves with GetId's output or rejects with its errors. */
 export type OperationMethods = {
@@ -27,47 +24,40 @@ export type OperationMethods = {
 export interface CognitoIdentityClient extends OperationMethods {
   /** Calls an operation by name. */
   send<Op extends OperationName>(operation: Op, input: Input<Op>, options?: CallOptions): Promise<Output<Op>>;
-  /** The underlying openapi-fetch client: `raw.POST("/#X-Amz-Target=...", { body, params })`. */
+  /** The openapi-fetch client, created on first use: `raw.POST("/#X-Amz-Target=...", { body })`, signed. */
   readonly raw: Client<paths, 'application/x-amz-json-1.1'>;
   /** The endpoint requests go to. */
   readonly endpoint: string;
+  /** The context, for the per-operation functions. */
+  readonly context: CognitoIdentityContext;
 }
 
 /** The rejection type of an operation's method. */
 export type OperationError<Op extends OperationName> = CognitoIdentityError<ErrorTypeOf<Op> | 'UnknownError'>;
 
-const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+type AnyFunction = (context: CognitoIdentityContext, input: unknown, options?: CallOptions) => Promise<unknown>;
+
+/** The openapi-fetch client over a context: the signing fetch sets the wire headers and signs. */
+function rawClient(context: CognitoIdentityContext): Client<paths, 'application/x-amz-json-1.1'> {
+  const fetch = createSigningFetch({ region: context.region, credentials: context.credentials, fetch: context.fetch as never, signer: context.signer });
+  return createClient<paths, 'application/x-amz-json-1.1'>({ baseUrl: context.endpoint, fetch: (request: Request) => fetch(request) });
+}
+
+/** The everything-client over a context (the Node entry makes its context with Node's transport and signer). */
+export function clientOf(context: CognitoIdentityContext): CognitoIdentityClient {
+  const byName = functions as unknown as Record<string, AnyFunction>;
+  const send = (operation: string, input: unknown, options?: CallOptions) => {
+    if (!Object.hasOwn(operations, operation)) return Promise.reject(new CognitoIdentityConfigError(`unknown operation ${JSON.stringify(operation)}`));
+    return (byName[methodNameOf(operation)] as AnyFunction)(context, input, options);
+  };
+  const methods = Object.fromEntries(Object.keys(operations).map((op) => [methodNameOf(op), (input: unknown, options?: CallOptions) => send(op, input, options)]));
+  let raw: Client<paths, 'application/x-amz-json-1.1'> | undefined;
+  return Object.defineProperty({ ...methods, send, endpoint: context.endpoint, context }, 'raw', {
+    get: () => (raw ??= rawClient(context)), enumerable: true,
+  }) as unknown as CognitoIdentityClient;
+}
 
 /** A client for Amazon Cognito Identity; throws CognitoIdentityConfigError for a bad configuration. */
 export function createCognitoIdentityClient(config: ClientConfig): CognitoIdentityClient {
-  const resolved = resolveConfig(config);
-  const transport = createTransport({
-    fetch: resolved.fetch,
-    region: resolved.region,
-    credentials: resolved.credentials === undefined ? undefined : createCredentialCache(resolved.credentials),
-    retry: resolved.retry,
-  });
-  const raw = createClient<paths, 'application/x-amz-json-1.1'>({ baseUrl: resolved.endpoint, fetch: transport });
-  raw.use(protocolMiddleware);
-
-  async function send<Op extends OperationName>(operation: Op, input: Input<Op>, options?: CallOptions): Promise<Output<Op>> {
-    if (!OPERATION_NAMES.includes(operation)) throw new CognitoIdentityConfigError(`unknown operation ${JSON.stringify(operation)}`);
-    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-      throw new CognitoIdentityConfigError(`${operation}: input must be an object`);
-    }
-    const post = raw.POST as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-    const { data, error, response } = await post(pathKeyOf(operation), {
-      body: input,
-      params: { header: { [TARGET_HEADER]: targetOf(operation) } },
-      ...(options?.signal ? { signal: options.signal } : {}),
-    });
-    if (!response.ok) throw toServiceError(operation, response, error);
-    return (data ?? { ...EMPTY_OUTPUT }) as Output<Op>;
-  }
-
-  const methods = Object.fromEntries(OPERATION_NAMES.map((op) => [
-    methodNameOf(op),
-    (input: never, options?: CallOptions) => send(op, input, options),
-  ])) as unknown as OperationMethods;
-  return { ...methods, send, raw, endpoint: resolved.endpoint };
+  return clientOf(createCognitoIdentityContext(config));
 }

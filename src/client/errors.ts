@@ -39,7 +39,9 @@ export class CognitoIdentityConfigError extends Error {
 }
 
 /** The CognitoIdentityError for a non-2xx response and its parsed body. */
-export function toServiceError(operation: string, response: Response, body: unknown): CognitoIdentityError {
+export function toServiceError(
+  operation: string, response: { status: number; headers: { get(name: string): string | null } }, body: unknown,
+): CognitoIdentityError {
   const fields = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
   const rawType = (typeof fields.__type === 'string' && fields.__type) || response.headers.get(ERROR_TYPE_HEADER) || UNKNOWN_ERROR;
   const message = typeof fields.message === 'string' ? fields.message

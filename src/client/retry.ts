@@ -4,7 +4,7 @@
  * every other AWS error is not. An answer with no AWS error type (a proxy's 502 or 429) is retried when its
  * status says the server side or a rate limit failed; network failures are retried too.
  */
-import { ERROR_TYPE_HEADER, RETRYABLE_ERROR_TYPES, shortErrorType } from '../protocol.ts';
+import { RETRYABLE_ERROR_TYPES } from '../protocol.ts';
 
 /** How many attempts, and how long to wait between them. */
 export interface RetryOptions {
@@ -22,24 +22,10 @@ export type RetryPolicy = Required<RetryOptions>;
 /** The defaults. */
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
 
-/** The AWS error type of a response: its `x-amzn-ErrorType` header, else its body's `__type`; undefined if neither. */
-async function errorTypeOf(response: Response): Promise<string | undefined> {
-  const header = response.headers.get(ERROR_TYPE_HEADER);
-  if (header) return shortErrorType(header);
-  try {
-    const body = await response.clone().json() as { __type?: unknown };
-    return typeof body?.__type === 'string' && body.__type ? shortErrorType(body.__type) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a response is worth another attempt: by its AWS error type, or by status when it has none. */
-export async function isRetryableResponse(response: Response): Promise<boolean> {
-  if (response.ok) return false;
-  const type = await errorTypeOf(response);
+/** Whether an error answer is worth another attempt: by its AWS error type, or by status when it names none. */
+export function isRetryableAnswer(type: string | undefined, status: number): boolean {
   if (type !== undefined) return RETRYABLE_ERROR_TYPES.has(type);
-  return response.status === 429 || response.status >= 500;
+  return status === 429 || status >= 500;
 }
 
 /** Full-jitter delay before retry number `retry` (1 for the first retry). */

@@ -1,0 +1,67 @@
+/**
+ * Sends one operation: JSON body, the wire headers, SigV4 when the caller hands a signer, retries by error
+ * type. It calls `fetch(url, { method, headers, body })` directly: no `Request` is built and read back.
+ */
+import { EMPTY_OUTPUT, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, TARGET_HEADER, targetOf } from '../protocol.ts';
+import type { WireResponse } from './config.ts';
+import type { CallOptions, CognitoIdentityContext } from './context.ts';
+import { CognitoIdentityConfigError, UNKNOWN_ERROR, toServiceError } from './errors.ts';
+import { backoffDelay, isRetryableAnswer, sleep } from './retry.ts';
+import type { Signer } from './signer.ts';
+import type { Input, OperationName, Output } from './types.ts';
+
+/** The request headers: the caller's extras (names lower-cased), then the wire's, which win. */
+function wireHeaders(operation: string, extra: Record<string, string> | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
+  headers[TARGET_HEADER.toLowerCase()] = targetOf(operation);
+  headers['content-type'] = MEDIA_TYPE;
+  return headers;
+}
+
+async function signed(
+  context: CognitoIdentityContext, operation: string, url: string, headers: Record<string, string>, body: string, sign: Signer,
+): Promise<Record<string, string>> {
+  if (!context.credentials) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass credentials to createCognitoIdentityClient (or createCognitoIdentityContext)`);
+  if (!context.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
+  const signer = context.signer ?? sign;
+  return signer({ url, method: HTTP_METHOD, headers, body }, await context.credentials(), context.region, context.signingKeys);
+}
+
+function parse(text: string): unknown {
+  try { return text ? JSON.parse(text) : undefined; } catch { return text; }
+}
+
+/** The output of a 2xx answer, or the CognitoIdentityError of any other (thrown by the caller). */
+async function read(operation: string, response: WireResponse): Promise<{ ok: true; output: unknown } | { ok: false; error: ReturnType<typeof toServiceError> }> {
+  const text = await response.text();
+  if (response.status >= 200 && response.status < 300) return { ok: true, output: text ? JSON.parse(text) : { ...EMPTY_OUTPUT } };
+  return { ok: false, error: toServiceError(operation, response, parse(text)) };
+}
+
+/** Sends `operation`; signs it with `sign` (or the context's signer) when given one, that is, when it is signed. */
+export async function sendOperation<Op extends OperationName>(
+  context: CognitoIdentityContext, operation: Op, input: Input<Op>, options?: CallOptions, sign?: Signer,
+): Promise<Output<Op>> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new CognitoIdentityConfigError(`${operation}: input must be an object`);
+  const url = context.endpoint + HTTP_PATH;
+  const body = JSON.stringify(input);
+  const headers = wireHeaders(operation, options?.headers);
+  const signal = options?.signal;
+  for (let attempt = 1; ; attempt += 1) {
+    const last = attempt >= context.retry.maxAttempts;
+    const init = { method: HTTP_METHOD, headers: sign ? await signed(context, operation, url, headers, body, sign) : headers, body, ...(signal ? { signal } : {}) };
+    let answer;
+    try {
+      answer = await read(operation, await context.fetch(url, init));
+    } catch (error) {
+      if (last || signal?.aborted) throw error;
+      await sleep(backoffDelay(attempt, context.retry), signal);
+      continue;
+    }
+    if (answer.ok) return answer.output as Output<Op>;
+    const { error } = answer;
+    if (last || !isRetryableAnswer(error.__type === UNKNOWN_ERROR ? undefined : error.__type, error.status)) throw error;
+    await sleep(backoffDelay(attempt, context.retry), signal);
+  }
+}
