@@ -173,3 +173,12 @@ export const endpoints = [
     ]
   }
 ] as const;
+
+/** The standard endpoint template by a region's first label (`cn` in `cn-north-1`), else `default`. */
+export const regionalEndpoint = {
+  "default": "https://cognito-identity.{region}.amazonaws.com",
+  "byPrefix": {
+    "cn": "https://cognito-identity.{region}.amazonaws.com.cn",
+    "eusc": "https://cognito-identity.{region}.amazonaws.eu"
+  }
+} as const;

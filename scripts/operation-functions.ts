@@ -1,6 +1,7 @@
 /**
- * `generated/operations.ts`: one exported function per operation, so an app bundles only the operations it
- * imports. The unsigned ones call the sender with no signer, so importing them never reaches aws4fetch.
+ * `generated/operations/public.ts` and `signed.ts`: one exported function per operation, so an app bundles
+ * only the operations it imports. The public (unsigned) ones live apart and call the sender with no signer,
+ * so importing them never reaches aws4fetch.
  */
 import { isSignedOperation, operationOfPathKey } from '../src/protocol.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
@@ -17,21 +18,21 @@ function toFunctionText(operation: string, post: Obj): string {
   const summary = String(post.summary ?? operation).replace(/\*\//g, '*\\/');
   return `/** ${operation} (${signed ? 'SigV4-signed' : 'unsigned'}): ${summary}. */
 export function ${functionName(operation)}(context: CognitoIdentityContext, input: Input<'${operation}'>, options?: CallOptions): Promise<Output<'${operation}'>> {
-  return sendOperation(context, '${operation}', input, options${signed ? ', signWithWebCrypto' : ''});
+  return sendOperation(context, '${operation}', input, options${signed ? ', sigv4' : ''});
 }
 `;
 }
 
-/** The text of `generated/operations.ts`, operations in document order. */
-export function toOperationFunctionsText(document: SchemaObject): string {
+/** The texts of `generated/operations/{public,signed}.ts`, operations in document order, split by signing. */
+export function toOperationFunctionFiles(document: SchemaObject): Record<string, string> {
   const paths = document.paths as Record<string, { post: Obj }>;
-  const functions = Object.entries(paths).map(([key, item]) => toFunctionText(operationOfPathKey(key) ?? key, item.post));
-  return `${TYPES_BANNER}
-/** One function per operation: \`getId(context, input, options?)\`; the context comes from createCognitoIdentityContext. */
-import type { CallOptions, CognitoIdentityContext } from '../src/client/context.ts';
-import { sendOperation } from '../src/client/send.ts';
-import { signWithWebCrypto } from '../src/client/signing.ts';
-import type { Input, Output } from '../src/client/types.ts';
+  const entries = Object.entries(paths).map(([key, item]) => ({ operation: operationOfPathKey(key) ?? key, post: item.post }));
+  const file = (signed: boolean) => `${TYPES_BANNER}
+/** The ${signed ? 'SigV4-signed' : 'unsigned (public)'} operations, one function each: \`${signed ? 'describeIdentityPool' : 'getId'}(context, input, options?)\`. */
+import type { CallOptions, CognitoIdentityContext } from '../../src/client/context.ts';
+import { sendOperation } from '../../src/client/send.ts';
+${signed ? "import { sigv4 } from '../../src/client/signing.ts';\n" : ''}import type { Input, Output } from '../../src/client/types.ts';
 
-${functions.join('\n')}`;
+${entries.filter((e) => isSignedOperation(e.post) === signed).map((e) => toFunctionText(e.operation, e.post)).join('\n')}`;
+  return { 'generated/operations/public.ts': file(false), 'generated/operations/signed.ts': file(true) };
 }

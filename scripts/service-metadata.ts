@@ -29,6 +29,27 @@ export function toEndpointTable(document: SchemaObject): Obj[] {
   }));
 }
 
+/**
+ * The standard (non-FIPS) endpoint template by a region name's first label (`cn`, `eusc`, ...), with the most
+ * common template as the default: enough for a small browser module to find a pool's endpoint from its id's
+ * region, without the full table. Throws if one first label would need two templates.
+ */
+export function toRegionalEndpointRule(document: SchemaObject): { default: string; byPrefix: Record<string, string> } {
+  const byLabel = new Map<string, string>();
+  for (const { url, fips, regions } of toEndpointTable(document)) {
+    if (fips) continue;
+    for (const region of regions as string[]) {
+      const label = region.split('-')[0] as string;
+      if (byLabel.has(label) && byLabel.get(label) !== url) throw new Error(`regions starting ${label}- have two endpoint templates`);
+      byLabel.set(label, url);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const url of byLabel.values()) counts.set(url, (counts.get(url) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return { default: common, byPrefix: Object.fromEntries([...byLabel].filter(([, url]) => url !== common).sort()) };
+}
+
 /** The text of `generated/service-metadata.ts`. */
 export function toServiceMetadataText(document: SchemaObject): string {
   const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -38,5 +59,8 @@ export const operations = ${json(toOperationTable(document))} as const;
 
 /** Endpoint URL templates (\`{region}\` to fill in) and the regions each serves. */
 export const endpoints = ${json(toEndpointTable(document))} as const;
+
+/** The standard endpoint template by a region's first label (\`cn\` in \`cn-north-1\`), else \`default\`. */
+export const regionalEndpoint = ${json(toRegionalEndpointRule(document))} as const;
 `;
 }

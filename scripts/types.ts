@@ -1,10 +1,10 @@
 /**
  * The openapi-typescript types of the document (generated/openapi-types.ts), the client's runtime facts
- * (generated/service-metadata.ts) and one function per operation (generated/operations.ts); `npm run
+ * (generated/service-metadata.ts) and one function per operation (generated/operations/); `npm run
  * generate` writes them right after the document.
  */
 import openapiTS, { astToString } from 'openapi-typescript';
-import { toOperationFunctionsText } from './operation-functions.ts';
+import { toOperationFunctionFiles } from './operation-functions.ts';
 import { TYPES_BANNER, toServiceMetadataText } from './service-metadata.ts';
 
 /** The generated type and metadata files for a document, path -> text. */
@@ -13,6 +13,6 @@ export async function buildTypeFiles(document: Record<string, unknown>): Promise
   return {
     'generated/openapi-types.ts': TYPES_BANNER + astToString(ast),
     'generated/service-metadata.ts': toServiceMetadataText(document),
-    'generated/operations.ts': toOperationFunctionsText(document),
+    ...toOperationFunctionFiles(document),
   };
 }

@@ -1,6 +1,7 @@
 /** cognito-identity-openapi: a small typed client for Amazon Cognito Identity, and the wire rules it follows. */
 export { createCognitoIdentityClient } from './client/create-client.ts';
-export * from '../generated/operations.ts';
+export * from '../generated/operations/public.ts';
+export * from '../generated/operations/signed.ts';
 export { createCognitoIdentityContext } from './client/context.ts';
 export type { CallOptions, CognitoIdentityContext } from './client/context.ts';
 export { createSigningFetch } from './client/signing-fetch.ts';

@@ -1,5 +1,5 @@
 /** The client's configuration: checked whole before the first request, with errors that say what to fix. */
-import { endpoints } from '../../generated/service-metadata.ts';
+import { endpoints, regionalEndpoint } from '../../generated/service-metadata.ts';
 import { type CredentialSource, assertCredentials } from './credentials.ts';
 import { CognitoIdentityConfigError } from './errors.ts';
 import { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from './retry.ts';
@@ -58,6 +58,15 @@ const fail = (message: string): never => {
 export function endpointForRegion(region: string, fips = false): string | undefined {
   const entry = endpoints.find((e) => e.fips === fips && (e.regions as readonly string[]).includes(region));
   return entry?.url.replace('{region}', region);
+}
+
+/**
+ * The standard endpoint of a region by its first label alone (the compact rule generated from the document's
+ * servers): what the small credential provider uses; unlike endpointForRegion it does not check the region.
+ */
+export function regionalEndpointOf(region: string): string {
+  const template = (regionalEndpoint.byPrefix as Record<string, string>)[region.split('-')[0] as string] ?? regionalEndpoint.default;
+  return template.replace('{region}', region);
 }
 
 function resolveEndpoint(config: ClientConfig): string {

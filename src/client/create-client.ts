@@ -1,11 +1,12 @@
 /**
  * `createCognitoIdentityClient`: every operation as a method, over the per-operation functions of
- * generated/operations.ts, with `send(name, input)` and `raw`, the openapi-fetch client for those who want
+ * generated/operations/, with `send(name, input)` and `raw`, the openapi-fetch client for those who want
  * its API. An app that wants only a few operations imports those functions instead and bundles less.
  */
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi-types.ts';
-import * as functions from '../../generated/operations.ts';
+import * as publicFunctions from '../../generated/operations/public.ts';
+import * as signedFunctions from '../../generated/operations/signed.ts';
 import { operations } from '../../generated/service-metadata.ts';
 import type { ClientConfig } from './config.ts';
 import { type CallOptions, type CognitoIdentityContext, createCognitoIdentityContext } from './context.ts';
@@ -45,7 +46,7 @@ function rawClient(context: CognitoIdentityContext): Client<paths, 'application/
 
 /** The everything-client over a context (the Node entry makes its context with Node's transport and signer). */
 export function clientOf(context: CognitoIdentityContext): CognitoIdentityClient {
-  const byName = functions as unknown as Record<string, AnyFunction>;
+  const byName = { ...publicFunctions, ...signedFunctions } as unknown as Record<string, AnyFunction>;
   const send = (operation: string, input: unknown, options?: CallOptions) => {
     if (!Object.hasOwn(operations, operation)) return Promise.reject(new CognitoIdentityConfigError(`unknown operation ${JSON.stringify(operation)}`));
     return (byName[methodNameOf(operation)] as AnyFunction)(context, input, options);

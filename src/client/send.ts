@@ -1,13 +1,13 @@
 /**
  * Sends one operation: JSON body, the wire headers, SigV4 when the caller hands a signer, retries by error
- * type. It calls `fetch(url, { method, headers, body })` directly: no `Request` is built and read back.
+ * type. It never imports a signer: signed operations pass theirs. It calls `fetch(url, { method, headers, body })` directly: no `Request` is built and read back.
  */
 import { EMPTY_OUTPUT, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, TARGET_HEADER, targetOf } from '../protocol.ts';
 import type { WireResponse } from './config.ts';
 import type { CallOptions, CognitoIdentityContext } from './context.ts';
 import { CognitoIdentityConfigError, UNKNOWN_ERROR, toServiceError } from './errors.ts';
 import { backoffDelay, isRetryableAnswer, sleep } from './retry.ts';
-import type { Signer } from './signer.ts';
+import type { Authorize } from './signer.ts';
 import type { Input, OperationName, Output } from './types.ts';
 
 /** The request headers: the caller's extras (names lower-cased), then the wire's, which win. */
@@ -17,15 +17,6 @@ function wireHeaders(operation: string, extra: Record<string, string> | undefine
   headers[TARGET_HEADER.toLowerCase()] = targetOf(operation);
   headers['content-type'] = MEDIA_TYPE;
   return headers;
-}
-
-async function signed(
-  context: CognitoIdentityContext, operation: string, url: string, headers: Record<string, string>, body: string, sign: Signer,
-): Promise<Record<string, string>> {
-  if (!context.credentials) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass credentials to createCognitoIdentityClient (or createCognitoIdentityContext)`);
-  if (!context.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
-  const signer = context.signer ?? sign;
-  return signer({ url, method: HTTP_METHOD, headers, body }, await context.credentials(), context.region, context.signingKeys);
 }
 
 function parse(text: string): unknown {
@@ -39,9 +30,9 @@ async function read(operation: string, response: WireResponse): Promise<{ ok: tr
   return { ok: false, error: toServiceError(operation, response, parse(text)) };
 }
 
-/** Sends `operation`; signs it with `sign` (or the context's signer) when given one, that is, when it is signed. */
+/** Sends `operation`; a signed operation's function hands `authorize`, its signing step (src/client/signing.ts). */
 export async function sendOperation<Op extends OperationName>(
-  context: CognitoIdentityContext, operation: Op, input: Input<Op>, options?: CallOptions, sign?: Signer,
+  context: CognitoIdentityContext, operation: Op, input: Input<Op>, options?: CallOptions, authorize?: Authorize,
 ): Promise<Output<Op>> {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new CognitoIdentityConfigError(`${operation}: input must be an object`);
   const url = context.endpoint + HTTP_PATH;
@@ -50,7 +41,7 @@ export async function sendOperation<Op extends OperationName>(
   const signal = options?.signal;
   for (let attempt = 1; ; attempt += 1) {
     const last = attempt >= context.retry.maxAttempts;
-    const init = { method: HTTP_METHOD, headers: sign ? await signed(context, operation, url, headers, body, sign) : headers, body, ...(signal ? { signal } : {}) };
+    const init = { method: HTTP_METHOD, headers: authorize ? await authorize(context, operation, { url, method: HTTP_METHOD, headers, body }) : headers, body, ...(signal ? { signal } : {}) };
     let answer;
     try {
       answer = await read(operation, await context.fetch(url, init));

@@ -1,4 +1,5 @@
 /** The shape of a SigV4 signer, so the browser (Web Crypto) and Node (`node:crypto`) ones are interchangeable. */
+import type { CognitoIdentityContext } from './context.ts';
 import type { Credentials } from './credentials.ts';
 
 /** A request about to be signed: plain headers, string body. */
@@ -14,3 +15,6 @@ export interface SignableRequest {
  * `x-amz-security-token`. `keys` caches derived signing keys between calls.
  */
 export type Signer = (request: SignableRequest, credentials: Credentials, region: string, keys: Map<string, unknown>) => Promise<Record<string, string>>;
+
+/** The signing step of a signed operation: checks the context has credentials and a region, then signs. */
+export type Authorize = (context: CognitoIdentityContext, operation: string, request: SignableRequest) => Promise<Record<string, string>>;

@@ -1,7 +1,8 @@
 /** SigV4 signing with aws4fetch's signer (Web Crypto; runs in browsers and Node). */
 import { AwsV4Signer } from 'aws4fetch';
 import { SIGNING_NAME } from '../protocol.ts';
-import type { Signer } from './signer.ts';
+import { CognitoIdentityConfigError } from './errors.ts';
+import type { Authorize, Signer } from './signer.ts';
 
 /** How many derived keys a cache keeps: keys change daily and with each credential rotation. */
 const MAX_CACHED_KEYS = 16;
@@ -27,4 +28,11 @@ export const signWithWebCrypto: Signer = async (request, credentials, region, ke
     allHeaders: true,
   });
   return Object.fromEntries((await signer.sign()).headers);
+};
+
+/** The signing step the signed operations hand the sender: the context's signer, else the Web Crypto one. */
+export const sigv4: Authorize = async (context, operation, request) => {
+  if (!context.credentials) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass credentials to createCognitoIdentityClient (or createCognitoIdentityContext)`);
+  if (!context.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
+  return (context.signer ?? signWithWebCrypto)(request, await context.credentials(), context.region, context.signingKeys);
 };

@@ -1,0 +1,138 @@
+/**
+ * `fromCognitoIdentityPool`: AWS credentials for a browser app from an identity pool, in the form the AWS SDK
+ * for JavaScript v3 takes as `credentials`. The enhanced flow (GetId, then GetCredentialsForIdentity), both
+ * unsigned: this module reaches neither a signer nor openapi-fetch.
+ */
+import { getCredentialsForIdentity, getId } from '../../generated/operations/public.ts';
+import { type WireFetch, type WireRequestInit, regionalEndpointOf } from '../client/config.ts';
+import type { CognitoIdentityContext } from '../client/context.ts';
+import { REFRESH_MARGIN_MS } from '../client/credentials.ts';
+import { type CognitoIdentityError, isCognitoIdentityError } from '../client/errors.ts';
+import { DEFAULT_RETRY, type RetryOptions } from '../client/retry.ts';
+import { type IdentityIdStorage, defaultStorage, identityIdKey, readId, writeId } from './identity-id-store.ts';
+
+/** Provider tokens by provider name, such as `{ 'accounts.google.com': idToken }`. */
+export type Logins = Record<string, string>;
+
+/** What `fromCognitoIdentityPool` takes. */
+export interface CognitoIdentityPoolOptions {
+  /** The identity pool, `<region>:<uuid>`; its prefix is the default region. */
+  identityPoolId: string;
+  /** The signed-in user's tokens, or an async function giving current ones (asked on every refresh); none for a guest. */
+  logins?: Logins | (() => Logins | undefined | Promise<Logins | undefined>);
+  /** The role to assume when the pool's rules allow several. */
+  customRoleArn?: string;
+  /** The AWS Region of the pool (default: the pool id's prefix). */
+  region?: string;
+  /** A URL replacing the regional endpoint (a local mock or emulator). */
+  endpoint?: string;
+  /** Where the identity id is kept (default: `localStorage` when there is one, else memory). */
+  storage?: IdentityIdStorage;
+  /** The fetch to call the service with (default: the global fetch). */
+  fetch?: WireFetch;
+  /** Retries of throttling and server faults. */
+  retry?: RetryOptions;
+}
+
+/** The credentials the provider resolves: the AWS SDK v3's `AwsCredentialIdentity`, plus the identity id. */
+export interface CognitoIdentityCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  expiration: Date;
+  identityId: string;
+}
+
+/** The provider: call it for credentials (cached until 5 minutes before they expire); `clear()` on sign-out. */
+export interface CognitoIdentityCredentialProvider {
+  (): Promise<CognitoIdentityCredentials>;
+  /** Forgets the credentials and the kept identity id, so the next call starts a new identity. */
+  clear(): Promise<void>;
+}
+
+/**
+ * Whether a cached identity id is what failed: the identity was deleted (ResourceNotFoundException), or it
+ * belongs to other logins (the NotAuthorizedException messages quoted in the semantics reference).
+ */
+export function isStaleIdentityError(error: unknown): error is CognitoIdentityError {
+  if (isCognitoIdentityError(error, 'ResourceNotFoundException')) return true;
+  return isCognitoIdentityError(error, 'NotAuthorizedException')
+    && (/^Logins don't match/.test(error.message) || /^Access to Identity '[^']*' is forbidden/.test(error.message));
+}
+
+/**
+ * The context of the two public calls, built here rather than by createCognitoIdentityContext, whose checks
+ * and full endpoint table would double this module's size: region from the pool id, endpoint by rule.
+ */
+function contextOf(options: CognitoIdentityPoolOptions): CognitoIdentityContext {
+  const region = options.region ?? String(options.identityPoolId).split(':')[0];
+  if (!region || !/:/.test(options.identityPoolId)) throw new TypeError(`fromCognitoIdentityPool: identityPoolId ${JSON.stringify(options.identityPoolId)} is not <region>:<id>`);
+  return {
+    endpoint: (options.endpoint ?? regionalEndpointOf(region)).replace(/\/+$/, ''),
+    region,
+    fetch: options.fetch ?? ((url: string, init: WireRequestInit) => globalThis.fetch(url, init)),
+    credentials: undefined,
+    retry: { ...DEFAULT_RETRY, ...options.retry },
+    signer: undefined,
+    signingKeys: new Map(),
+  };
+}
+
+/** A credential provider for an identity pool; see CognitoIdentityPoolOptions. */
+export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): CognitoIdentityCredentialProvider {
+  const { identityPoolId, customRoleArn } = options;
+  const context = contextOf(options);
+  const storage = options.storage ?? defaultStorage();
+  const key = identityIdKey(identityPoolId);
+  let current: CognitoIdentityCredentials | undefined;
+  let pending: Promise<CognitoIdentityCredentials> | undefined;
+  let generation = 0;
+
+  const loginsNow = async (): Promise<Logins | undefined> => {
+    const logins = typeof options.logins === 'function' ? await options.logins() : options.logins;
+    return logins && Object.keys(logins).length > 0 ? logins : undefined;
+  };
+  const newId = async (logins: Logins | undefined): Promise<string> => {
+    const { IdentityId } = await getId(context, { IdentityPoolId: identityPoolId, ...(logins ? { Logins: logins } : {}) });
+    if (!IdentityId) throw new Error('GetId: no IdentityId');
+    await writeId(storage, key, IdentityId);
+    return IdentityId;
+  };
+  const exchange = async (identityId: string, logins: Logins | undefined): Promise<CognitoIdentityCredentials> => {
+    const { Credentials: c, IdentityId } = await getCredentialsForIdentity(context, {
+      IdentityId: identityId, ...(logins ? { Logins: logins } : {}), ...(customRoleArn ? { CustomRoleArn: customRoleArn } : {}),
+    });
+    if (!c?.AccessKeyId || !c.SecretKey || !c.SessionToken || c.Expiration === undefined) throw new Error('GetCredentialsForIdentity: incomplete credentials');
+    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: new Date(c.Expiration * 1000), identityId: IdentityId ?? identityId };
+  };
+  const fetchCredentials = async (): Promise<CognitoIdentityCredentials> => {
+    const logins = await loginsNow();
+    const cached = await readId(storage, key);
+    if (cached === undefined) return exchange(await newId(logins), logins);
+    try {
+      return await exchange(cached, logins);
+    } catch (error) {
+      if (!isStaleIdentityError(error)) throw error;
+      // Start again once with a new identity, as the AWS SDK and Amplify do.
+      await writeId(storage, key, undefined);
+      return exchange(await newId(logins), logins);
+    }
+  };
+
+  const provider = async (): Promise<CognitoIdentityCredentials> => {
+    if (current && current.expiration.getTime() - REFRESH_MARGIN_MS > Date.now()) return current;
+    const started = generation;
+    pending ??= fetchCredentials().then((credentials) => {
+      if (started === generation) current = credentials;
+      return credentials;
+    }).finally(() => { pending = undefined; });
+    return pending;
+  };
+  provider.clear = async (): Promise<void> => {
+    generation += 1;
+    current = undefined;
+    pending = undefined;
+    await writeId(storage, key, undefined);
+  };
+  return provider;
+}
