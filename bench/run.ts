@@ -6,6 +6,7 @@ import { benchBundleSize, benchThroughput } from './client.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchMock } from './mock.ts';
 import { benchDocs } from './docs.ts';
+import { benchEmulatorServer, benchPersistence } from './emulator.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -24,4 +25,8 @@ if (!only || only === 'mock') {
 if (!only || only === 'client') {
   await benchBundleSize(root);
   await benchThroughput();
+}
+if (!only || only === 'emulator') {
+  await benchEmulatorServer(root);
+  await benchPersistence();
 }
