@@ -7,6 +7,7 @@ import { benchBuild, benchGeneration } from './generation.ts';
 import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
 import { benchDocs } from './docs.ts';
+import { benchEmulatorServer, benchPersistence } from './emulator.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -28,4 +29,8 @@ if (!only || only === 'huge-values') {
 if (!only || only === 'client') {
   await benchBundleSize(root);
   await benchThroughput();
+}
+if (!only || only === 'emulator') {
+  await benchEmulatorServer(root);
+  await benchPersistence();
 }
