@@ -1,7 +1,7 @@
 /**
  * `generated/operations/public.ts` and `signed.ts`: one exported function per operation, so an app bundles
  * only the operations it imports. The public (unsigned) ones live apart and call the sender with no signer,
- * so importing them never reaches aws4fetch.
+ * so importing them never reaches the signer.
  */
 import { isSignedOperation, operationOfPathKey } from '../src/protocol.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';

@@ -18,7 +18,7 @@ export interface SigningFetchConfig {
   credentials?: CredentialSource;
   /** The fetch that sends the wire request (default: the global fetch). */
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
-  /** The signer (default: Web Crypto through aws4fetch; the Node entry passes its `node:crypto` one). */
+  /** The signer (default: the Web Crypto one; the Node entry passes its `node:crypto` one). */
   signer?: Signer;
 }
 

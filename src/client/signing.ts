@@ -1,34 +1,23 @@
-/** SigV4 signing with aws4fetch's signer (Web Crypto; runs in browsers and Node). */
-import { AwsV4Signer } from 'aws4fetch';
-import { SIGNING_NAME } from '../protocol.ts';
+/** The browser-safe SigV4 signer (Web Crypto), and the signing step the signed operations hand the sender. */
 import { CognitoIdentityConfigError } from './errors.ts';
 import type { Authorize, Signer } from './signer.ts';
+import { type SigV4Hashes, signSigV4 } from './sigv4.ts';
 
-/** How many derived keys a cache keeps: keys change daily and with each credential rotation. */
-const MAX_CACHED_KEYS = 16;
+const encoder = new TextEncoder();
+const subtle = () => globalThis.crypto.subtle;
 
-/**
- * The browser signer. aws4fetch keys its cache by secret, date, region and service; without the cache it
- * recomputes the four HMACs of the key derivation for every request.
- */
-export const signWithWebCrypto: Signer = async (request, credentials, region, keys) => {
-  if (keys.size > MAX_CACHED_KEYS) keys.clear();
-  const signer = new AwsV4Signer({
-    url: request.url,
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
-    accessKeyId: credentials.accessKeyId,
-    secretAccessKey: credentials.secretAccessKey,
-    ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
-    service: SIGNING_NAME,
-    region,
-    cache: keys as Map<string, ArrayBuffer>,
-    // Sign Content-Type too, as the AWS SDKs do; aws4fetch leaves it out by default.
-    allHeaders: true,
-  });
-  return Object.fromEntries((await signer.sign()).headers);
+const webHashes: SigV4Hashes<ArrayBuffer> = {
+  sha256Hex: async (data) => hexOf(await subtle().digest('SHA-256', encoder.encode(data))),
+  hmac: async (key, data) => subtle().sign('HMAC', await subtle().importKey('raw', typeof key === 'string' ? encoder.encode(key) : key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), encoder.encode(data)),
+  hex: (mac) => hexOf(mac),
 };
+
+function hexOf(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The browser signer: Web Crypto, so it runs in browsers, workers and Node. */
+export const signWithWebCrypto: Signer = (request, credentials, region, keys) => signSigV4(request, credentials, region, keys, webHashes);
 
 /** The signing step the signed operations hand the sender: the context's signer, else the Web Crypto one. */
 export const sigv4: Authorize = async (context, operation, request) => {

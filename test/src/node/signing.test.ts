@@ -5,6 +5,7 @@
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { signWithWebCrypto } from '../../../src/client/signing.ts';
 import { createCognitoIdentityClient, signWithNodeCrypto } from '../../../src/node/index.ts';
 import { awsResponse, recordingFetch, type RecordedRequest } from '../../support/recording-fetch.ts';
 
@@ -45,9 +46,9 @@ describe('the Node entry signs with node:crypto', () => {
     expect(call.headers.authorization).toBe(await reference(call, region, sessionToken));
   });
 
-  it('matches for an endpoint with a path, a port and a query, and an odd header value', async () => {
+  it.each([['node:crypto', signWithNodeCrypto], ['Web Crypto', signWithWebCrypto]])('%s: matches for an endpoint with a path, a port and a query, and an odd header value', async (_name, sign) => {
     const request = { method: 'POST', url: 'http://127.0.0.1:4010/prefix/a%20b/c!*/?x=1&a=b%20c', headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityService.ListIdentityPools', 'x-custom': '  two   spaces ' }, body: '{"MaxResults":5}' };
-    const headers = await signWithNodeCrypto(request, credentials, 'ap-south-1', new Map());
+    const headers = await sign(request, credentials, 'ap-south-1', new Map());
     expect(headers.authorization).toBe(await reference({ ...request, headers }, 'ap-south-1'));
   });
 
