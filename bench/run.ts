@@ -2,7 +2,8 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
-import { benchBundleSize, benchThroughput } from './client.ts';
+import { benchColdStart, benchCpu, benchThroughput } from './client.ts';
+import { benchClientSize } from './client-size.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
@@ -27,8 +28,10 @@ if (!only || only === 'huge-values') {
   await benchHugeValues(root);
 }
 if (!only || only === 'client') {
-  await benchBundleSize(root);
+  await benchClientSize(root);
+  await benchCpu();
   await benchThroughput();
+  await benchColdStart(root);
 }
 if (!only || only === 'emulator') {
   await benchEmulatorServer(root);

@@ -1,64 +1,17 @@
 /**
- * `createCognitoIdentityClient`: every operation as a method, over the per-operation functions of
- * generated/operations/, with `send(name, input)` and `raw`, the openapi-fetch client for those who want
- * its API. An app that wants only a few operations imports those functions instead and bundles less.
+ * `createCognitoIdentityClient`: every operation as a method, with `send(name, input)` and `raw`, the
+ * openapi-fetch client for those who want its API. An app that wants only a few operations imports the
+ * per-operation functions instead and bundles less.
  */
-import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from '../../generated/openapi-types.ts';
-import * as publicFunctions from '../../generated/operations/public.ts';
-import * as signedFunctions from '../../generated/operations/signed.ts';
-import { operations } from '../../generated/service-metadata.ts';
+import createClient from 'openapi-fetch';
 import type { ClientConfig } from './config.ts';
-import { type CallOptions, type CognitoIdentityContext, createCognitoIdentityContext } from './context.ts';
-import { CognitoIdentityConfigError, type CognitoIdentityError } from './errors.ts';
-import { createSigningFetch } from './signing-fetch.ts';
-import { methodNameOf, type ErrorTypeOf, type Input, type MethodName, type OperationName, type Output } from './types.ts';
+import { createCognitoIdentityContext } from './context.ts';
+import { type CognitoIdentityClient, clientOf, rawClientOf } from './methods.ts';
 
 export type { CallOptions } from './context.ts';
-
-/** The methods, one per operation: `getId(input)` resolves with GetId's output or rejects with its errors. */
-export type OperationMethods = {
-  [Op in OperationName as MethodName<Op>]: (input: Input<Op>, options?: CallOptions) => Promise<Output<Op>>;
-};
-
-/** The client. */
-export interface CognitoIdentityClient extends OperationMethods {
-  /** Calls an operation by name. */
-  send<Op extends OperationName>(operation: Op, input: Input<Op>, options?: CallOptions): Promise<Output<Op>>;
-  /** The openapi-fetch client, created on first use: `raw.POST("/#X-Amz-Target=...", { body })`, signed. */
-  readonly raw: Client<paths, 'application/x-amz-json-1.1'>;
-  /** The endpoint requests go to. */
-  readonly endpoint: string;
-  /** The context, for the per-operation functions. */
-  readonly context: CognitoIdentityContext;
-}
-
-/** The rejection type of an operation's method. */
-export type OperationError<Op extends OperationName> = CognitoIdentityError<ErrorTypeOf<Op> | 'UnknownError'>;
-
-type AnyFunction = (context: CognitoIdentityContext, input: unknown, options?: CallOptions) => Promise<unknown>;
-
-/** The openapi-fetch client over a context: the signing fetch sets the wire headers and signs. */
-function rawClient(context: CognitoIdentityContext): Client<paths, 'application/x-amz-json-1.1'> {
-  const fetch = createSigningFetch({ region: context.region, credentials: context.credentials, fetch: context.fetch as never, signer: context.signer });
-  return createClient<paths, 'application/x-amz-json-1.1'>({ baseUrl: context.endpoint, fetch: (request: Request) => fetch(request) });
-}
-
-/** The everything-client over a context (the Node entry makes its context with Node's transport and signer). */
-export function clientOf(context: CognitoIdentityContext): CognitoIdentityClient {
-  const byName = { ...publicFunctions, ...signedFunctions } as unknown as Record<string, AnyFunction>;
-  const send = (operation: string, input: unknown, options?: CallOptions) => {
-    if (!Object.hasOwn(operations, operation)) return Promise.reject(new CognitoIdentityConfigError(`unknown operation ${JSON.stringify(operation)}`));
-    return (byName[methodNameOf(operation)] as AnyFunction)(context, input, options);
-  };
-  const methods = Object.fromEntries(Object.keys(operations).map((op) => [methodNameOf(op), (input: unknown, options?: CallOptions) => send(op, input, options)]));
-  let raw: Client<paths, 'application/x-amz-json-1.1'> | undefined;
-  return Object.defineProperty({ ...methods, send, endpoint: context.endpoint, context }, 'raw', {
-    get: () => (raw ??= rawClient(context)), enumerable: true,
-  }) as unknown as CognitoIdentityClient;
-}
+export type { CognitoIdentityClient, OperationError, OperationMethods, RawClient } from './methods.ts';
 
 /** A client for Amazon Cognito Identity; throws CognitoIdentityConfigError for a bad configuration. */
 export function createCognitoIdentityClient(config: ClientConfig): CognitoIdentityClient {
-  return clientOf(createCognitoIdentityContext(config));
+  return clientOf(createCognitoIdentityContext(config), (context) => rawClientOf(context, createClient));
 }

@@ -1,50 +1,26 @@
 /**
- * Node-only: a fetch function over `node:http`/`node:https` with keep-alive agents, for servers that call the
- * service a lot. Node's global fetch (undici in Node 20) costs several times more per call on loopback.
- * Import it from `cognito-identity-openapi/node`; the browser bundle never sees it.
+ * Node-only: a standard `fetch(url, init)` over the keep-alive `node:http(s)` transport of http-send.ts, for
+ * code that wants a real `Response` (the client itself takes the lighter transport by default).
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { FetchFunction } from '../client/config.ts';
+import { createHttpSend, type HttpSendOptions } from './http-send.ts';
 
 /** Options of the keep-alive agents. */
-export interface HttpFetchOptions {
-  /** Most sockets per host (default 50). */
-  maxSockets?: number;
-}
+export type HttpFetchOptions = HttpSendOptions;
 
-function headersOf(message: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return headers;
-}
-
-function plainHeaders(init: HeadersInit | undefined): Record<string, string> {
-  return Object.fromEntries(new Headers(init));
-}
-
-/** A `fetch(url, init)` for the client, sending with keep-alive `node:http(s)` agents. */
+/** A `fetch(url, init)` sending with keep-alive `node:http(s)` agents; string bodies only. */
 export function createHttpFetch(options: HttpFetchOptions = {}): FetchFunction {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 };
-  const agents = { 'http:': new HttpAgent(agentOptions), 'https:': new HttpsAgent(agentOptions) };
-  return (url, init) => new Promise((resolve, reject) => {
-    const target = new URL(url);
-    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    const agent = agents[target.protocol as 'http:' | 'https:'];
-    if (!agent) return reject(new TypeError(`unsupported protocol ${target.protocol}`));
-    const req = send(target, { method: init.method ?? 'GET', headers: plainHeaders(init.headers), agent, signal: init.signal ?? undefined }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const status = res.statusCode ?? 0;
-        const body = status === 204 || status === 304 ? null : Buffer.concat(chunks);
-        resolve(new Response(body, { status, statusText: res.statusMessage ?? '', headers: headersOf(res) }));
-      });
+  const send = createHttpSend(options);
+  return async (url, init) => {
+    const a = await send(url, {
+      method: init.method ?? 'GET',
+      headers: Object.fromEntries(new Headers(init.headers)),
+      body: typeof init.body === 'string' ? init.body : '',
+      ...(init.signal ? { signal: init.signal } : {}),
     });
-    req.on('error', reject);
-    req.end(typeof init.body === 'string' ? init.body : undefined);
-  });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(a.rawHeaders)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    const body = a.status === 204 || a.status === 304 ? null : await a.text();
+    return new Response(body, { status: a.status, statusText: a.statusText, headers });
+  };
 }

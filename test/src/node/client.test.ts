@@ -32,6 +32,17 @@ describe('cognito-identity-openapi/node', () => {
     await expect(client.describeIdentityPool({ IdentityPoolId: pool })).rejects.toMatchObject({ __type: 'ResourceNotFoundException', status: 400, requestId: 'r-9' });
   });
 
+  it('loads openapi-fetch for `raw` on first use, signed with node:crypto', async () => {
+    recorder.answer = { status: 200, body: '{"IdentityPoolId":"us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10"}', headers: {} };
+    const client = createCognitoIdentityClient({ region: 'us-east-1', endpoint: recorder.url, credentials });
+    const { data } = await client.raw.POST('/#X-Amz-Target=AWSCognitoIdentityService.DescribeIdentityPool', {
+      params: { header: { 'X-Amz-Target': 'AWSCognitoIdentityService.DescribeIdentityPool' } }, body: { IdentityPoolId: pool },
+    });
+    expect(data?.IdentityPoolId).toBe(pool);
+    expect(recorder.requests.at(-1)?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 /);
+    expect(recorder.requests.at(-1)?.url).toBe('/');
+  });
+
   it('neither creating a client nor a call loads undici (fresh process)', async () => {
     const script = `
       const { createCognitoIdentityClient } = await import(${JSON.stringify(repoPath('src/node/index.ts'))});
