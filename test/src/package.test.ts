@@ -1,5 +1,5 @@
 /** The package as users get it: the root export (compiled by `npm run compile`), browser-safe and tree-shakable. */
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/paths.ts';
 
@@ -28,5 +28,54 @@ describe('the package', () => {
     const text = result.outputFiles[0]?.text ?? '';
     expect(text).toContain('AWSCognitoIdentityService');
     expect(text).not.toContain('AWS4-HMAC-SHA256');
+  });
+
+  it('exports the provider from ./credentials and the Node client from ./node', async () => {
+    const credentials = await import('cognito-identity-openapi/credentials');
+    const node = await import('cognito-identity-openapi/node');
+    expect(typeof credentials.fromCognitoIdentityPool).toBe('function');
+    expect(typeof node.createCognitoIdentityClient).toBe('function');
+    expect(typeof node.createSigningFetch).toBe('function');
+  });
+});
+
+/** Bundles an entry for the browser; the files parsed, and those that put bytes in the output. */
+async function bundle(contents: string): Promise<{ parsed: string[]; kept: string[]; text: string }> {
+  const result = await build({
+    stdin: { contents, resolveDir: repoPath(), loader: 'ts' },
+    bundle: true, platform: 'browser', format: 'esm', write: false, minify: true, logLevel: 'silent', metafile: true,
+  });
+  const output = Object.values(result.metafile.outputs)[0] as Metafile['outputs'][string];
+  return {
+    parsed: Object.keys(result.metafile.inputs),
+    kept: Object.entries(output.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k),
+    text: result.outputFiles[0]?.text ?? '',
+  };
+}
+
+const SIGNER = /src\/client\/(signing|sigv4)\.ts$|aws4fetch/;
+const OPENAPI_FETCH = /openapi-fetch|src\/client\/(signing-fetch|create-client)\.ts$/;
+
+describe('an app pays for what it imports', () => {
+  it('the credential provider\'s module graph has no signer, no openapi-fetch, no Node built-in', async () => {
+    const { parsed, text } = await bundle("import { fromCognitoIdentityPool } from './src/credentials/index.ts'; export const p = fromCognitoIdentityPool({ identityPoolId: 'us-east-1:x' });");
+    expect(parsed.filter((p) => SIGNER.test(p) || OPENAPI_FETCH.test(p) || p.startsWith('node:'))).toEqual([]);
+    expect(text).not.toContain('AWS4-HMAC-SHA256');
+  });
+
+  it('the public operations never import the signer; importing one keeps no byte of it', async () => {
+    const direct = await bundle("import { getId } from './generated/operations/public.ts'; export { getId };");
+    expect(direct.parsed.filter((p) => SIGNER.test(p) || OPENAPI_FETCH.test(p))).toEqual([]);
+    const root = await bundle("import { createCognitoIdentityContext, getId, getCredentialsForIdentity } from './src/index.ts'; export const all = [createCognitoIdentityContext, getId, getCredentialsForIdentity];");
+    expect(root.kept.filter((p) => SIGNER.test(p) || OPENAPI_FETCH.test(p) || p.includes('operations/signed'))).toEqual([]);
+    expect(root.text).not.toContain('AWS4-HMAC-SHA256');
+  });
+
+  it('a signed operation brings the signer, and only its own function', async () => {
+    const { kept, text } = await bundle("import { describeIdentityPool } from './src/index.ts'; export { describeIdentityPool };");
+    expect(kept.some((p) => p.endsWith('src/client/sigv4.ts'))).toBe(true);
+    expect(text).toContain('DescribeIdentityPool');
+    expect(text).not.toContain('ListIdentityPools');
+    expect(kept.filter((p) => OPENAPI_FETCH.test(p))).toEqual([]);
   });
 });
