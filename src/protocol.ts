@@ -222,7 +222,7 @@ export function fromEpochSeconds(seconds: number): Date {
 }
 
 /** Body sent by operations without an output. */
-export const EMPTY_OUTPUT: Readonly<Record<string, never>> = Object.freeze({});
+export const EMPTY_OUTPUT: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Errors of the AWS JSON 1.1 front door rather than of the service model; all answer 400 (errorStatus).

@@ -7,13 +7,13 @@ export const UNKNOWN_ERROR = 'UnknownError';
 /** An error answered by the service (or a server speaking its protocol). */
 export class CognitoIdentityError<T extends string = string> extends Error {
   /** The short error name, such as `ResourceNotFoundException` (namespaces removed). */
-  readonly __type: T;
+  declare readonly __type: T;
   /** The HTTP status. */
-  readonly status: number;
+  declare readonly status: number;
   /** The `x-amzn-RequestId` of the response, when present. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The operation that failed. */
-  readonly operation: string;
+  declare readonly operation: string;
 
   constructor(init: { type: T; message: string; status: number; requestId: string | undefined; operation: string }) {
     super(init.message || init.type);

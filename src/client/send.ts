@@ -5,7 +5,7 @@
 import { EMPTY_OUTPUT, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, TARGET_HEADER, targetOf } from '../protocol.ts';
 import type { WireResponse } from './config.ts';
 import type { CallOptions, CognitoIdentityContext } from './context.ts';
-import { CognitoIdentityConfigError, UNKNOWN_ERROR, toServiceError } from './errors.ts';
+import { CognitoIdentityConfigError, CognitoIdentityError, UNKNOWN_ERROR, toServiceError } from './errors.ts';
 import { backoffDelay, isRetryableAnswer, sleep } from './retry.ts';
 import type { Authorize } from './signer.ts';
 import type { Input, OperationName, Output } from './types.ts';
@@ -23,11 +23,11 @@ function parse(text: string): unknown {
   try { return text ? JSON.parse(text) : undefined; } catch { return text; }
 }
 
-/** The output of a 2xx answer, or the CognitoIdentityError of any other (thrown by the caller). */
-async function read(operation: string, response: WireResponse): Promise<{ ok: true; output: unknown } | { ok: false; error: ReturnType<typeof toServiceError> }> {
+/** The output of a 2xx answer, or the CognitoIdentityError of any other (returned, for the retry decision). */
+async function read(operation: string, response: WireResponse): Promise<{ output: unknown } | CognitoIdentityError> {
   const text = await response.text();
-  if (response.status >= 200 && response.status < 300) return { ok: true, output: text ? JSON.parse(text) : { ...EMPTY_OUTPUT } };
-  return { ok: false, error: toServiceError(operation, response, parse(text)) };
+  if (response.status >= 200 && response.status < 300) return { output: text ? JSON.parse(text) : { ...EMPTY_OUTPUT } };
+  return toServiceError(operation, response, parse(text));
 }
 
 /** Sends `operation`; a signed operation's function hands `authorize`, its signing step (src/client/signing.ts). */
@@ -50,8 +50,8 @@ export async function sendOperation<Op extends OperationName>(
       await sleep(backoffDelay(attempt, context.retry), signal);
       continue;
     }
-    if (answer.ok) return answer.output as Output<Op>;
-    const { error } = answer;
+    if (!(answer instanceof CognitoIdentityError)) return answer.output as Output<Op>;
+    const error = answer;
     if (last || !isRetryableAnswer(error.__type === UNKNOWN_ERROR ? undefined : error.__type, error.status)) throw error;
     await sleep(backoffDelay(attempt, context.retry), signal);
   }
