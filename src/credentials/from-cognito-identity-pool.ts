@@ -65,8 +65,9 @@ export function isStaleIdentityError(error: unknown): error is CognitoIdentityEr
  * and full endpoint table would double this module's size: region from the pool id, endpoint by rule.
  */
 function contextOf(options: CognitoIdentityPoolOptions): CognitoIdentityContext {
-  const region = options.region ?? String(options.identityPoolId).split(':')[0];
-  if (!region || !/:/.test(options.identityPoolId)) throw new TypeError(`fromCognitoIdentityPool: identityPoolId ${JSON.stringify(options.identityPoolId)} is not <region>:<id>`);
+  const [prefix, id] = String(options.identityPoolId).split(':');
+  if (!id) throw new TypeError('fromCognitoIdentityPool: identityPoolId is not <region>:<id>');
+  const region = options.region ?? (prefix as string);
   return {
     endpoint: (options.endpoint ?? regionalEndpointOf(region)).replace(/\/+$/, ''),
     region,
@@ -102,7 +103,7 @@ export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): Co
     const { Credentials: c, IdentityId } = await getCredentialsForIdentity(context, {
       IdentityId: identityId, ...(logins ? { Logins: logins } : {}), ...(customRoleArn ? { CustomRoleArn: customRoleArn } : {}),
     });
-    if (!c?.AccessKeyId || !c.SecretKey || !c.SessionToken || c.Expiration === undefined) throw new Error('GetCredentialsForIdentity: incomplete credentials');
+    if (!(c?.AccessKeyId && c.SecretKey && c.SessionToken && c.Expiration)) throw new Error('GetCredentialsForIdentity: incomplete credentials');
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: new Date(c.Expiration * 1000), identityId: IdentityId ?? identityId };
   };
   const fetchCredentials = async (): Promise<CognitoIdentityCredentials> => {

@@ -127,6 +127,6 @@ describe('fromCognitoIdentityPool', () => {
     const c = service();
     await fromCognitoIdentityPool({ identityPoolId: 'cn-north-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10', fetch: c.fetch, storage: memoryStorage() })();
     expect(c.calls[0]?.url).toBe('https://cognito-identity.cn-north-1.amazonaws.com.cn/');
-    expect(() => fromCognitoIdentityPool({ identityPoolId: 'no-colon' })).toThrow('is not <region>:<id>');
+    expect(() => fromCognitoIdentityPool({ identityPoolId: 'no-colon' })).toThrow('identityPoolId is not <region>:<id>');
   });
 });
