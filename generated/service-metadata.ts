@@ -182,3 +182,9 @@ export const regionalEndpoint = {
     "eusc": "https://cognito-identity.{region}.amazonaws.eu"
   }
 } as const;
+
+/** Region names with a standard endpoint, without their number: a new region of a known name is accepted. */
+export const regionStems: readonly string[] = ["af-south","ap-east","ap-northeast","ap-south","ap-southeast","ca-central","ca-west","cn-north","eu-central","eu-north","eu-south","eu-west","eusc-de-east","il-central","me-central","me-south","mx-central","sa-east","us-east","us-gov-east","us-gov-west","us-west"];
+
+/** The FIPS endpoints and their regions. */
+export const fipsEndpoints = [{"url":"https://cognito-identity-fips.{region}.amazonaws.com","regions":["us-east-1","us-east-2","us-west-1","us-west-2"]},{"url":"https://cognito-identity-fips.{region}.amazonaws.com","regions":["us-gov-west-1"]}] as const;

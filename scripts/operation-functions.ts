@@ -17,9 +17,7 @@ function toFunctionText(operation: string, post: Obj): string {
   const signed = isSignedOperation(post);
   const summary = String(post.summary ?? operation).replace(/\*\//g, '*\\/');
   return `/** ${operation} (${signed ? 'SigV4-signed' : 'unsigned'}): ${summary}. */
-export function ${functionName(operation)}(context: CognitoIdentityContext, input: Input<'${operation}'>, options?: CallOptions): Promise<Output<'${operation}'>> {
-  return sendOperation(context, '${operation}', input, options${signed ? ', sigv4' : ''});
-}
+export const ${functionName(operation)} = /* @__PURE__ */ ${signed ? 'signedOperation' : 'publicOperation'}('${operation}');
 `;
 }
 
@@ -28,10 +26,8 @@ export function toOperationFunctionFiles(document: SchemaObject): Record<string,
   const paths = document.paths as Record<string, { post: Obj }>;
   const entries = Object.entries(paths).map(([key, item]) => ({ operation: operationOfPathKey(key) ?? key, post: item.post }));
   const file = (signed: boolean) => `${TYPES_BANNER}
-/** The ${signed ? 'SigV4-signed' : 'unsigned (public)'} operations, one function each: \`${signed ? 'describeIdentityPool' : 'getId'}(context, input, options?)\`. */
-import type { CallOptions, CognitoIdentityContext } from '../../src/client/context.ts';
-import { sendOperation } from '../../src/client/send.ts';
-${signed ? "import { sigv4 } from '../../src/client/signing.ts';\n" : ''}import type { Input, Output } from '../../src/client/types.ts';
+/** The ${signed ? 'SigV4-signed' : 'unsigned (public)'} operations, one function each: \`${signed ? 'describeIdentityPool' : 'getId'}(context, input, options?)\` (pure, so unused ones drop). */
+${signed ? "import { signedOperation } from '../../src/client/signing.ts';" : "import { publicOperation } from '../../src/client/send.ts';"}
 
 ${entries.filter((e) => isSignedOperation(e.post) === signed).map((e) => toFunctionText(e.operation, e.post)).join('\n')}`;
   return { 'generated/operations/public.ts': file(false), 'generated/operations/signed.ts': file(true) };

@@ -50,6 +50,17 @@ export function toRegionalEndpointRule(document: SchemaObject): { default: strin
   return { default: common, byPrefix: Object.fromEntries([...byLabel].filter(([, url]) => url !== common).sort()) };
 }
 
+/** The names of the regions with a standard endpoint, without their number (`ap-southeast` for `ap-southeast-1`), sorted. */
+export function toRegionStems(document: SchemaObject): string[] {
+  const stems = toEndpointTable(document).filter((e) => !e.fips).flatMap((e) => (e.regions as string[]).map((r) => r.replace(/-\d+$/, '')));
+  return [...new Set(stems)].sort();
+}
+
+/** The FIPS endpoints alone (few), for clients that do not carry the full table. */
+export function toFipsEndpoints(document: SchemaObject): Obj[] {
+  return toEndpointTable(document).filter((e) => e.fips).map(({ url, regions }) => ({ url, regions }));
+}
+
 /** The text of `generated/service-metadata.ts`. */
 export function toServiceMetadataText(document: SchemaObject): string {
   const json = (value: unknown) => JSON.stringify(value, null, 2);
@@ -62,5 +73,11 @@ export const endpoints = ${json(toEndpointTable(document))} as const;
 
 /** The standard endpoint template by a region's first label (\`cn\` in \`cn-north-1\`), else \`default\`. */
 export const regionalEndpoint = ${json(toRegionalEndpointRule(document))} as const;
+
+/** Region names with a standard endpoint, without their number: a new region of a known name is accepted. */
+export const regionStems: readonly string[] = ${JSON.stringify(toRegionStems(document))};
+
+/** The FIPS endpoints and their regions. */
+export const fipsEndpoints = ${JSON.stringify(toFipsEndpoints(document))} as const;
 `;
 }

@@ -1,5 +1,5 @@
 /** The client's configuration: checked whole before the first request, with errors that say what to fix. */
-import { endpoints, regionalEndpoint } from '../../generated/service-metadata.ts';
+import { endpoints, fipsEndpoints, regionStems, regionalEndpoint } from '../../generated/service-metadata.ts';
 import { type CredentialSource, assertCredentials } from './credentials.ts';
 import { CognitoIdentityConfigError } from './errors.ts';
 import { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from './retry.ts';
@@ -69,6 +69,15 @@ export function regionalEndpointOf(region: string): string {
   return template.replace('{region}', region);
 }
 
+/**
+ * The endpoint of a region by the compact rules (standard: a known region name and the template of its first
+ * label; FIPS: the short FIPS table), so a client does not carry the full table; a test holds it to the table.
+ */
+function endpointByRule(region: string, fips: boolean): string | undefined {
+  if (fips) return fipsEndpoints.find((e) => (e.regions as readonly string[]).includes(region))?.url.replace('{region}', region);
+  return regionStems.includes(region.replace(/-\d+$/, '')) ? regionalEndpointOf(region) : undefined;
+}
+
 function resolveEndpoint(config: ClientConfig): string {
   if (config.endpoint !== undefined) {
     let url: URL | undefined;
@@ -77,7 +86,7 @@ function resolveEndpoint(config: ClientConfig): string {
     return (url as URL).origin + (url as URL).pathname.replace(/\/+$/, '');
   }
   if (config.region === undefined) return fail('give a region (such as "us-east-1") or an endpoint URL');
-  const endpoint = endpointForRegion(config.region, config.useFips === true);
+  const endpoint = endpointByRule(config.region, config.useFips === true);
   return endpoint ?? fail(`Cognito Identity has no ${config.useFips ? 'FIPS ' : ''}endpoint in region ${JSON.stringify(config.region)}; check the name or pass an endpoint`);
 }
 

@@ -56,3 +56,11 @@ export async function sendOperation<Op extends OperationName>(
     await sleep(backoffDelay(attempt, context.retry), signal);
   }
 }
+
+/** An operation's function: `getId(context, input, options?)`. */
+export type OperationFunction<Op extends OperationName> = (context: CognitoIdentityContext, input: Input<Op>, options?: CallOptions) => Promise<Output<Op>>;
+
+/** The function of a public (unsigned) operation: it never reaches a signer. */
+export function publicOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
+  return (context, input, options) => sendOperation(context, operation, input, options);
+}

@@ -1,7 +1,9 @@
 /** The browser-safe SigV4 signer (Web Crypto), and the signing step the signed operations hand the sender. */
 import { CognitoIdentityConfigError } from './errors.ts';
+import { type OperationFunction, sendOperation } from './send.ts';
 import type { Authorize, Signer } from './signer.ts';
 import { type SigV4Hashes, signSigV4 } from './sigv4.ts';
+import type { OperationName } from './types.ts';
 
 const encoder = new TextEncoder();
 const subtle = () => globalThis.crypto.subtle;
@@ -25,3 +27,8 @@ export const sigv4: Authorize = async (context, operation, request) => {
   if (!context.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
   return (context.signer ?? signWithWebCrypto)(request, await context.credentials(), context.region, context.signingKeys);
 };
+
+/** The function of a SigV4-signed operation: it hands the sender the signing step. */
+export function signedOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
+  return (context, input, options) => sendOperation(context, operation, input, options, sigv4);
+}

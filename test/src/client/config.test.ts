@@ -63,3 +63,14 @@ describe('bad configuration fails before any request', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('the compact endpoint rules the client carries', () => {
+  it('give every endpoint of the full table (standard and FIPS), and nothing for regions outside it', async () => {
+    const { endpoints } = await import('../../../generated/service-metadata.ts');
+    for (const { fips, regions } of endpoints) {
+      for (const region of regions) expect(createCognitoIdentityClient({ region, useFips: fips }).endpoint).toBe(endpointForRegion(region, fips));
+    }
+    expect(() => createCognitoIdentityClient({ region: 'us-iso-east-1' })).toThrow('no endpoint in region');
+    expect(() => createCognitoIdentityClient({ region: 'ap-southeast-1', useFips: true })).toThrow('no FIPS endpoint');
+  });
+});
