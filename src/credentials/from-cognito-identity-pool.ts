@@ -93,10 +93,11 @@ export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): Co
     const logins = typeof options.logins === 'function' ? await options.logins() : options.logins;
     return logins && Object.keys(logins).length > 0 ? logins : undefined;
   };
-  const newId = async (logins: Logins | undefined): Promise<string> => {
+  const newId = async (logins: Logins | undefined, started: number): Promise<string> => {
     const { IdentityId } = await getId(context, { IdentityPoolId: identityPoolId, ...(logins ? { Logins: logins } : {}) });
     if (!IdentityId) throw new Error('GetId: no IdentityId');
-    await writeId(storage, key, IdentityId);
+    // A sign-out (clear) while this was under way must not find the old user's id kept afterwards.
+    if (started === generation) await writeId(storage, key, IdentityId);
     return IdentityId;
   };
   const exchange = async (identityId: string, logins: Logins | undefined): Promise<CognitoIdentityCredentials> => {
@@ -106,24 +107,24 @@ export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): Co
     if (!(c?.AccessKeyId && c.SecretKey && c.SessionToken && c.Expiration)) throw new Error('GetCredentialsForIdentity: incomplete credentials');
     return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: new Date(c.Expiration * 1000), identityId: IdentityId ?? identityId };
   };
-  const fetchCredentials = async (): Promise<CognitoIdentityCredentials> => {
+  const fetchCredentials = async (started: number): Promise<CognitoIdentityCredentials> => {
     const logins = await loginsNow();
     const cached = await readId(storage, key);
-    if (cached === undefined) return exchange(await newId(logins), logins);
+    if (cached === undefined) return exchange(await newId(logins, started), logins);
     try {
       return await exchange(cached, logins);
     } catch (error) {
       if (!isStaleIdentityError(error)) throw error;
       // Start again once with a new identity, as the AWS SDK and Amplify do.
       await writeId(storage, key, undefined);
-      return exchange(await newId(logins), logins);
+      return exchange(await newId(logins, started), logins);
     }
   };
 
   const provider = async (): Promise<CognitoIdentityCredentials> => {
     if (current && current.expiration.getTime() - REFRESH_MARGIN_MS > Date.now()) return current;
     const started = generation;
-    pending ??= fetchCredentials().then((credentials) => {
+    pending ??= fetchCredentials(started).then((credentials) => {
       if (started === generation) current = credentials;
       return credentials;
     }).finally(() => { pending = undefined; });

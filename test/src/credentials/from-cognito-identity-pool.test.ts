@@ -119,6 +119,21 @@ describe('fromCognitoIdentityPool', () => {
     expect(targets(calls)).toEqual(['GetId', 'GetCredentialsForIdentity', 'GetId', 'GetCredentialsForIdentity']);
   });
 
+  it('a sign-out during a pending GetId keeps neither the id nor the credentials', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const { fetch } = service();
+    const storage = memoryStorage();
+    const slow = async (url: string, init: Parameters<typeof fetch>[1]) => { await gate; return fetch(url, init); };
+    const provider = fromCognitoIdentityPool({ identityPoolId: POOL, fetch: slow, storage });
+    const first = provider();
+    await provider.clear();
+    release();
+    expect((await first).identityId).toBe(ID1); // the caller who asked still gets an answer
+    expect(await storage.getItem(identityIdKey(POOL))).toBeNull();
+    expect((await provider()).identityId).toBe(ID2);
+  });
+
   it('keys ids per pool, and takes an endpoint and a region', async () => {
     expect(identityIdKey(POOL)).not.toBe(identityIdKey('eu-west-1:11111111-2222-4333-8444-555555555555'));
     const { fetch, calls } = service();
