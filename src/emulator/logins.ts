@@ -61,7 +61,7 @@ function checkClaims(config: PoolConfig, provider: string, claims: JWTPayload, n
   if (accepted !== undefined && claims.aud !== undefined && !audiences(claims).some((aud) => accepted.includes(aud))) {
     notAuthorized('Invalid login token. Incorrect token audience.');
   }
-  if (typeof claims.exp === 'number' && claims.exp <= now) notAuthorized(MESSAGES.expired(now, claims.exp));
+  if (typeof claims.exp === 'number' && claims.exp <= now) notAuthorized(MESSAGES.expired(Math.floor(now), claims.exp));
   if (typeof claims.sub !== 'string' || claims.sub === '') notAuthorized('Invalid login token. Missing a required claim: sub');
   return claims.sub as string;
 }
