@@ -92,7 +92,8 @@ export function lookupDeveloperIdentity(ctx: Context, input: Input<'LookupDevelo
 /**
  * MergeDeveloperIdentities: the source user's identity gives all its logins to the destination user's
  * identity, and is left without logins (disabled, as after unlinking its last login: choice). Refused when
- * both hold different users of one public provider (ResourceConflictException) or over 20 logins.
+ * both hold different users of one public provider or the result would pass 20 logins (both
+ * ResourceConflictException: MergeDeveloperIdentities declares no LimitExceededException).
  */
 export function mergeDeveloperIdentities(ctx: Context, input: Input<'MergeDeveloperIdentities'>): Output<'MergeDeveloperIdentities'> {
   const pool = findPool(ctx, input.IdentityPoolId);
@@ -105,7 +106,7 @@ export function mergeDeveloperIdentities(ctx: Context, input: Input<'MergeDevelo
   const source = getIdentity(ctx, sourceId) as IdentityRecord;
   const destination = getIdentity(ctx, destinationId) as IdentityRecord;
   const moving = source.l ?? [];
-  if ((destination.l?.length ?? 0) + moving.length > MAX_LINKED_LOGINS) fail('LimitExceededException', `The merged identity would have more than ${MAX_LINKED_LOGINS} logins.`);
+  if ((destination.l?.length ?? 0) + moving.length > MAX_LINKED_LOGINS) conflict(`The merged identity would have more than ${MAX_LINKED_LOGINS} logins.`);
   unlinkLogins(ctx, sourceId, source, () => true);
   const logins = moving.map(([provider, user]) => ({ provider, user, claims: {} }));
   linkLogins(ctx, destinationId, destination, logins, developer);

@@ -5,7 +5,7 @@
  */
 import type { Input, Output } from '../client/types.ts';
 import type { Context } from './context.ts';
-import { MESSAGES, conflict, fail, identityNotFound, notAuthorized, poolNotFound } from './errors.ts';
+import { MESSAGES, conflict, identityNotFound, notAuthorized, poolNotFound } from './errors.ts';
 import { OWN_PROVIDER, readLogins, type Login } from './logins.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
 import { findPool } from './pools.ts';
@@ -44,7 +44,8 @@ export function linkLogins(ctx: Context, identityId: string, identity: IdentityR
     if (login.provider !== developer && linked.some(([p]) => p === login.provider)) {
       conflict(`Identity '${identityId}' is already linked to another user of ${login.provider}.`);
     }
-    if (linked.length >= MAX_LINKED_LOGINS) fail('LimitExceededException', `An identity may have at most ${MAX_LINKED_LOGINS} linked logins.`);
+    // ResourceConflictException (choice): the one error every operation that links logins declares.
+    if (linked.length >= MAX_LINKED_LOGINS) conflict(`An identity may have at most ${MAX_LINKED_LOGINS} linked logins.`);
     linked.push([login.provider, login.user]);
     ctx.tx.set(keys.login(identity.p, login.provider, login.user), identityId);
   }
