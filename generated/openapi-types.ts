@@ -1090,8 +1090,8 @@ export interface components {
         /** @description The caller may not do this: a bad or expired login token, a guest where guests are not allowed, or missing IAM permission. */
         NotAuthorizedException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "NotAuthorizedException";
             /** @description Why the request was refused. */
@@ -1119,8 +1119,8 @@ export interface components {
         /** @description The request conflicts with the current state: a login linked elsewhere, or ids that do not belong together. */
         ResourceConflictException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "ResourceConflictException";
             /** @description What conflicts. */
@@ -1129,8 +1129,8 @@ export interface components {
         /** @description The identity pool or identity does not exist, or is in another account or region. */
         ResourceNotFoundException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "ResourceNotFoundException";
             /** @description Which resource was not found. */
@@ -1225,8 +1225,8 @@ export interface components {
         /** @description The request rate exceeds the account's quota; retry with backoff. */
         TooManyRequestsException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "TooManyRequestsException";
             /** @description Which quota was exceeded. */
@@ -1279,65 +1279,11 @@ export interface components {
             headers: {
                 "x-amzn-RequestId": components["headers"]["RequestId"];
                 "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                 [name: string]: unknown;
             };
             content: {
                 "application/x-amz-json-1.1": components["schemas"]["InternalErrorException"];
-            };
-        };
-        /** @description InvalidParameterException: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed. */
-        InvalidParameterException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"];
-            };
-        };
-        /** @description NotAuthorizedException: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission. */
-        NotAuthorizedException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["NotAuthorizedException"];
-            };
-        };
-        /** @description ResourceConflictException: The request conflicts with existing state, such as a login already linked to another identity. */
-        ResourceConflictException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["ResourceConflictException"];
-            };
-        };
-        /** @description ResourceNotFoundException: The identity pool or identity does not exist in this account and region. */
-        ResourceNotFoundException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"];
-            };
-        };
-        /** @description TooManyRequestsException: The account is over its request-rate quota; retry with exponential backoff. */
-        TooManyRequestsException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["TooManyRequestsException"];
             };
         };
     };
@@ -1346,8 +1292,10 @@ export interface components {
     headers: {
         /** @description The id AWS gives the request; quote it when asking AWS Support about a call. */
         RequestId: string;
-        /** @description The error name, sometimes followed by `:` and a URI; it repeats `__type` from the body. */
+        /** @description The error name followed by `:` (sometimes by `:` and a URI); it repeats `__type` from the body. */
         ErrorType: string;
+        /** @description The error's message, as in the body's `message`; characters a header cannot carry become `?`. */
+        ErrorMessage: string;
     };
     pathItems: never;
 }
@@ -1386,20 +1334,21 @@ export interface operations {
              * @description One of these errors:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"];
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1432,8 +1381,22 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["DeleteIdentitiesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1466,10 +1429,24 @@ export interface operations {
                     "application/x-amz-json-1.1": Record<string, never>;
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1502,10 +1479,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["IdentityDescription"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1538,10 +1529,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["IdentityPool"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1579,21 +1584,22 @@ export interface operations {
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidIdentityPoolConfigurationException**: No usable IAM role: the pool lacks the role this identity needs, or the role does not trust Cognito Identity.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidIdentityPoolConfigurationException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidIdentityPoolConfigurationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1631,21 +1637,22 @@ export interface operations {
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1678,11 +1685,25 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["GetIdentityPoolRolesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1719,21 +1740,22 @@ export interface operations {
              * @description One of these errors:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1770,21 +1792,22 @@ export interface operations {
              * @description One of these errors:
              *     - **DeveloperUserAlreadyRegisteredException**: The developer user identifier is already linked to another identity in this pool.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["DeveloperUserAlreadyRegisteredException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["DeveloperUserAlreadyRegisteredException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1817,10 +1840,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["GetPrincipalTagAttributeMapResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1853,10 +1890,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["ListIdentitiesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1889,10 +1940,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["ListIdentityPoolsResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1925,10 +1990,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["ListTagsForResourceResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1961,11 +2040,25 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["LookupDeveloperIdentityResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1998,11 +2091,25 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["MergeDeveloperIdentitiesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2039,21 +2146,22 @@ export interface operations {
              * @description One of these errors:
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2086,10 +2194,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["SetPrincipalTagAttributeMapResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2122,10 +2244,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["TagResourceResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2158,11 +2294,25 @@ export interface operations {
                     "application/x-amz-json-1.1": Record<string, never>;
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2199,21 +2349,22 @@ export interface operations {
              * @description One of these errors:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2246,10 +2397,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["UntagResourceResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2287,21 +2452,22 @@ export interface operations {
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };

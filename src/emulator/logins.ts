@@ -45,13 +45,13 @@ function acceptedAudiences(config: PoolConfig, provider: string): string[] | und
     return (config.CognitoIdentityProviders ?? []).filter((p) => p.ProviderName === provider).flatMap((p) => (p.ClientId ? [p.ClientId] : []));
   }
   const appIds = config.SupportedLoginProviders?.[provider];
-  return appIds === undefined ? undefined : appIds.split(',').map((id) => id.trim());
+  return appIds === undefined ? undefined : appIds.split(';').map((id) => id.trim());
 }
 
 /**
  * Checks a JWT's claims for a provider: user pools and OIDC issuers must be the token's `iss` and it must
  * carry `aud`; `aud` must be one of the pool's client ids (user pools) or app ids (public providers; choice:
- * a comma-separated value lists several); `exp` must be in the future; `sub` names the user.
+ * a `;`-separated value lists several, the one separator the member's pattern allows); `exp` must be in the future; `sub` names the user.
  */
 function checkClaims(config: PoolConfig, provider: string, claims: JWTPayload, now: number): string {
   const issuerChecked = provider.startsWith('cognito-idp.') || (config.OpenIdConnectProviderARNs ?? []).some((arn) => arn.endsWith(`oidc-provider/${provider}`));

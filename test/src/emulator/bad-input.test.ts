@@ -34,6 +34,7 @@ describe('the mock\'s bad-request table, against the emulator', () => {
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe(MT);
     expect(response.headers.get('x-amzn-errortype')).toBe(`${type}:`);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const json = await response.json() as { __type: string; message: string };
     expect(json.__type).toBe(type);
     expect(json.message).toMatch(message);

@@ -10,7 +10,7 @@ beforeAll(async () => {
   emu = await startCheckedEmulator();
   pool = (await clientFor(emu.url).createIdentityPool({
     IdentityPoolName: 'Logins', AllowUnauthenticatedIdentities: false,
-    SupportedLoginProviders: { 'accounts.google.com': 'google-app-1,google-app-2', 'graph.facebook.com': '7346241598935552' },
+    SupportedLoginProviders: { 'accounts.google.com': 'google-app-1;google-app-2', 'graph.facebook.com': '7346241598935552' },
     CognitoIdentityProviders: [{ ProviderName: USER_POOL.provider, ClientId: USER_POOL.client }],
     OpenIdConnectProviderARNs: [`arn:aws:iam::123456789012:oidc-provider/${OIDC}`],
     SamlProviderARNs: ['arn:aws:iam::123456789012:saml-provider/corp'],
