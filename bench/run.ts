@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
 import { benchBundleSize, benchThroughput } from './client.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
+import { benchEmulator } from './emulator.ts';
 import { benchMock } from './mock.ts';
 import { benchDocs } from './docs.ts';
 
@@ -20,6 +21,9 @@ if (!only || only === 'docs') {
 }
 if (!only || only === 'mock') {
   await benchMock(root);
+}
+if (!only || only === 'emulator') {
+  benchEmulator(root);
 }
 if (!only || only === 'client') {
   await benchBundleSize(root);

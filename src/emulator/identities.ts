@@ -9,7 +9,7 @@ import { MESSAGES, conflict, identityNotFound, notAuthorized, poolNotFound } fro
 import { OWN_PROVIDER, readLogins, type Login } from './logins.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
 import { findPool } from './pools.ts';
-import { keys, regionOfId, type IdentityRecord, type PoolRecord } from './store.ts';
+import { identityRecord, keys, newId, regionOfId, type IdentityRecord, type PoolRecord } from './store.ts';
 
 /** Logins one identity may hold (the service's limit). */
 export const MAX_LINKED_LOGINS = 20;
@@ -36,21 +36,22 @@ function linkedIdentity(ctx: Context, poolId: string, login: Login): string | un
 
 /** Links logins to an identity (ResourceConflictException when one is another identity's). */
 export function linkLogins(ctx: Context, identityId: string, identity: IdentityRecord, logins: readonly Login[], developer?: string): IdentityRecord {
-  const linked = [...(identity.l ?? [])];
+  const linked = identity.l ?? [];
+  const added: Array<[string, string]> = [];
+  const has = (provider: string, user?: string) => [...linked, ...added].some(([p, u]) => p === provider && (user === undefined || u === user));
   for (const login of logins) {
-    if (login.provider === OWN_PROVIDER || linked.some(([p, u]) => p === login.provider && u === login.user)) continue;
+    if (login.provider === OWN_PROVIDER || has(login.provider, login.user)) continue;
     const owner = linkedIdentity(ctx, identity.p, login);
     if (owner !== undefined && owner !== identityId) conflict(`The login for ${login.provider} is already linked to another identity.`);
-    if (login.provider !== developer && linked.some(([p]) => p === login.provider)) {
-      conflict(`Identity '${identityId}' is already linked to another user of ${login.provider}.`);
-    }
+    if (login.provider !== developer && has(login.provider)) conflict(`Identity '${identityId}' is already linked to another user of ${login.provider}.`);
     // ResourceConflictException (choice): the one error every operation that links logins declares.
-    if (linked.length >= MAX_LINKED_LOGINS) conflict(`An identity may have at most ${MAX_LINKED_LOGINS} linked logins.`);
-    linked.push([login.provider, login.user]);
+    if (linked.length + added.length >= MAX_LINKED_LOGINS) conflict(`An identity may have at most ${MAX_LINKED_LOGINS} linked logins.`);
+    added.push([login.provider, login.user]);
     ctx.tx.set(keys.login(identity.p, login.provider, login.user), identityId);
   }
-  if (linked.length === (identity.l?.length ?? 0)) return identity;
-  const updated: IdentityRecord = { ...identity, l: linked, m: ctx.now };
+  if (added.length === 0) return identity;
+  // concat allocates exactly what it holds: the record is kept for the identity's life.
+  const updated = identityRecord({ ...identity, l: linked.concat(added), m: ctx.now });
   ctx.tx.set(keys.identity(identityId), updated);
   return updated;
 }
@@ -58,8 +59,8 @@ export function linkLogins(ctx: Context, identityId: string, identity: IdentityR
 /** Creates an identity in a pool, linked to the logins given (a guest when there are none). */
 export function createIdentity(ctx: Context, pool: PoolRecord, logins: readonly Login[], developer?: string): string {
   const poolId = pool.config.IdentityPoolId;
-  const identityId = `${regionOfId(poolId)}:${crypto.randomUUID()}`;
-  const identity: IdentityRecord = { a: pool.a, p: poolId, n: ctx.tx.store.nextSeq(), c: ctx.now, m: ctx.now };
+  const identityId = newId(regionOfId(poolId));
+  const identity = identityRecord({ a: pool.a, p: poolId, n: ctx.tx.store.nextSeq(), c: ctx.now, m: ctx.now });
   ctx.tx.set(keys.identity(identityId), identity);
   linkLogins(ctx, identityId, identity, logins, developer);
   return identityId;
@@ -85,7 +86,7 @@ export function unlinkLogins(ctx: Context, identityId: string, identity: Identit
   const kept = (identity.l ?? []).filter(([p, u]) => !remove(p, u));
   for (const [provider, user] of identity.l ?? []) if (remove(provider, user)) ctx.tx.delete(keys.login(identity.p, provider, user));
   const { l: _dropped, ...rest } = identity;
-  ctx.tx.set(keys.identity(identityId), { ...rest, m: ctx.now, ...(kept.length > 0 ? { l: kept } : { d: 1 }) } satisfies IdentityRecord);
+  ctx.tx.set(keys.identity(identityId), identityRecord({ ...rest, m: ctx.now, ...(kept.length > 0 ? { l: kept } : { d: 1 }) }));
 }
 
 /** GetId: a new guest identity, or the one identity of the caller's logins (created and linked as needed). */

@@ -9,7 +9,7 @@ import { fail, invalidParameter, poolNotFound } from './errors.ts';
 import { deleteIdentityRecords } from './identities.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
 import { checkTags } from './tags.ts';
-import { keys, type PoolConfig, type PoolRecord } from './store.ts';
+import { keys, newId, type PoolConfig, type PoolRecord } from './store.ts';
 
 /** Pools per account and region (AWS's default quota is 1,000 per account; choice: counted per region). */
 export const MAX_POOLS = 1000;
@@ -62,7 +62,7 @@ function checkConfig(config: PoolConfig): void {
 export function createIdentityPool(ctx: Context, input: Input<'CreateIdentityPool'>): Output<'CreateIdentityPool'> {
   const region = ctx.region as string;
   if (ctx.tx.store.pools(ctx.account, region).size >= MAX_POOLS) fail('LimitExceededException', `An account may have at most ${MAX_POOLS} identity pools in a region.`);
-  const config: PoolConfig = { ...input, IdentityPoolId: `${region}:${crypto.randomUUID()}`, AllowClassicFlow: input.AllowClassicFlow ?? false, IdentityPoolTags: input.IdentityPoolTags ?? {} };
+  const config: PoolConfig = { ...input, IdentityPoolId: newId(region), AllowClassicFlow: input.AllowClassicFlow ?? false, IdentityPoolTags: input.IdentityPoolTags ?? {} };
   checkConfig(config);
   savePool(ctx, { a: ctx.account, n: ctx.tx.store.nextSeq(), config });
   return describe(config);
