@@ -53,3 +53,40 @@ describe('cognito-identity-openapi mock', () => {
     expect(output()).toContain('--port: "eighty" is not a port number');
   });
 });
+
+describe('cognito-identity-openapi emulator', () => {
+  it('serves with a seed and an account id, logs one line per request, and stops cleanly', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'cli-emulator-'));
+    const pool = 'eu-west-3:3c9a1f2e-5b7d-4e8a-9f0c-1d2e3f4a5b6c';
+    writeFileSync(join(dir, 'seed.json'), JSON.stringify({ pools: [{ AccountId: '111111111111', IdentityPoolId: pool, IdentityPoolName: 'Seeded', AllowUnauthenticatedIdentities: true }] }));
+    const { child, output, url } = startCli(['emulator', '--port', '0', '--account-id', '111111111111', '--seed', join(dir, 'seed.json')]);
+    const base = await url;
+    const call = (authorization?: string) => fetch(`${base}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityService.DescribeIdentityPool', ...(authorization ? { Authorization: authorization } : {}) },
+      body: JSON.stringify({ IdentityPoolId: pool }),
+    });
+    const scope = (key: string) => `AWS4-HMAC-SHA256 Credential=${key}/20261123/eu-west-3/cognito-identity/aws4_request, SignedHeaders=host, Signature=0`;
+    expect(((await (await call(scope('AKIDANYTHING'))).json()) as { IdentityPoolName: string }).IdentityPoolName).toBe('Seeded');
+    expect(((await (await call(scope('222222222222'))).json()) as { __type: string }).__type).toBe('ResourceNotFoundException');
+    await new Promise((r) => setTimeout(r, 50));
+    const done = exited(child);
+    child.kill('SIGTERM');
+    expect(await done).toBe(0);
+    expect(output()).toMatch(/Cognito Identity emulator listening on http:\/\/127\.0\.0\.1:\d+ \(state in memory\)/);
+    expect(output()).toMatch(/POST \/ DescribeIdentityPool 200 [\d.]+ms/);
+    expect(output()).toContain('SIGTERM: shutting down');
+  });
+
+  it('refuses a bad account id and a bad seed with clear messages', async () => {
+    const bad = startCli(['emulator', '--port', '0', '--account-id', '12345']);
+    expect(await exited(bad.child)).toBe(1);
+    expect(bad.output()).toContain('--account-id: "12345" is not 12 digits');
+    const missing = startCli(['emulator', '--port', '0', '--seed', '/nonexistent/seed.json']);
+    expect(await exited(missing.child)).toBe(1);
+    expect(missing.output()).toContain('/nonexistent/seed.json');
+  });
+});
