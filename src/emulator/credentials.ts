@@ -36,7 +36,10 @@ function randomText(length: number, alphabet: string): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
-/** A fresh STS-style credential set for an authorised caller, registered under its key id. */
+/**
+ * A fresh STS-style credential set for an authorised caller, registered under its key id. Registry entries go
+ * once they expire, and outlive a deleted pool until then (choice: STS credentials stay valid that long).
+ */
 function issue(ctx: Context, access: Access, roleArn: string): CredentialRecord {
   const tags = access.authenticated ? principalTagsFor(access.pool, access.logins) : undefined;
   const record: CredentialRecord = {
@@ -64,7 +67,11 @@ export function getCredentialsForIdentity(ctx: Context, input: Input<'GetCredent
   return { IdentityId: input.IdentityId, Credentials: { AccessKeyId, SecretKey, SessionToken, Expiration } };
 }
 
-/** The `amr` of a token: `unauthenticated`, or `authenticated` and each provider with the user it names. */
+/**
+ * The `amr` of a token: `unauthenticated`, or `authenticated` and each provider with the user it names
+ * (`<provider>:CognitoSignIn:<sub>` for user pools and `<provider>:<pool>:<user>` for the developer provider,
+ * as AWS's published samples show; `<provider>:<user>` for the rest is a choice).
+ */
 export function amrOf(access: Pick<Access, 'authenticated' | 'logins'>, poolId: string, developer?: string): string[] {
   if (!access.authenticated) return ['unauthenticated'];
   const detail = (provider: string, user: string) =>

@@ -89,7 +89,10 @@ export function unlinkLogins(ctx: Context, identityId: string, identity: Identit
   ctx.tx.set(keys.identity(identityId), identityRecord({ ...rest, m: ctx.now, ...(kept.length > 0 ? { l: kept } : { d: 1 }) }));
 }
 
-/** GetId: a new guest identity, or the one identity of the caller's logins (created and linked as needed). */
+/**
+ * GetId: a new guest identity on every call without logins (choice: apps keep the id they got; nothing says
+ * AWS hands an old one back), or the one identity of the caller's logins (created and linked as needed).
+ */
 export function getId(ctx: Context, input: Input<'GetId'>): Output<'GetId'> {
   const pool = findPool(ctx, input.IdentityPoolId);
   // Choice: an AccountId other than the pool's owner is answered as if the pool did not exist.
@@ -143,7 +146,7 @@ export function describeIdentity(ctx: Context, input: Input<'DescribeIdentity'>)
   return describe(input.IdentityId, identity);
 }
 
-/** ListIdentities: oldest first; HideDisabled leaves out identities that lost their last login. */
+/** ListIdentities: oldest first (choice: AWS documents no order); HideDisabled leaves out identities that lost their last login. */
 export function listIdentities(ctx: Context, input: Input<'ListIdentities'>): Output<'ListIdentities'> {
   const poolId = findPool(ctx, input.IdentityPoolId).config.IdentityPoolId;
   const scope = `identities/${poolId}`;

@@ -104,7 +104,7 @@ export function deleteIdentityPool(ctx: Context, input: Input<'DeleteIdentityPoo
   return {};
 }
 
-/** ListIdentityPools: the caller's pools in its region, oldest first, id and name only. */
+/** ListIdentityPools: the caller's pools in its region, oldest first (choice: AWS documents no order), id and name only. */
 export function listIdentityPools(ctx: Context, input: Input<'ListIdentityPools'>): Output<'ListIdentityPools'> {
   const scope = `pools/${ctx.account}/${ctx.region}`;
   const after = input.NextToken === undefined ? 0 : decodePageToken(input.NextToken, scope);

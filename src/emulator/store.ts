@@ -182,7 +182,9 @@ export class Store {
 
   /**
    * Runs a handler: synchronously against memory, then waits for its commit and every earlier one. A handler
-   * that throws changes nothing; one that returns a promise must have done all its store work before.
+   * that throws changes nothing; one that returns a promise must have done all its store work before. A commit
+   * that fails makes this call fail (InternalErrorException) while memory keeps the change (choice: later
+   * handlers may already have built on it; the next successful commit does not repeat it).
    */
   async run<T>(handler: (tx: Transaction) => T | Promise<T>): Promise<T> {
     const tx = new Transaction(this);
