@@ -1,9 +1,8 @@
-/** State for tests: export, seed (hand-written or an export), reset, moto's reset routes, and durable restarts through a persistence. */
+/** State for tests: export, seed (hand-written or an export), reset, moto's reset routes, and durable restarts on a --state directory. */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memoryPersistence } from '../../../src/emulator/persistence.ts';
 import { expectNoViolations, startCheckedEmulator, type CheckedEmulator } from '../../support/emulator.ts';
 import { ROLES, clientFor, errorOf } from './helpers.ts';
 
@@ -62,16 +61,18 @@ describe('seed, state and reset', () => {
     await expect(startCheckedEmulator({ seed: { pools: [{ IdentityPoolId: 'nope', IdentityPoolName: 'x', AllowUnauthenticatedIdentities: true }] } })).rejects.toThrow(/pools\[0\].IdentityPoolId/);
   });
 
-  it('state survives a restart on the same persistence, and tokens issued before still verify', async () => {
-    const persistence = memoryPersistence();
-    const first = await startCheckedEmulator({ persistence: { ...persistence, close: async () => {} } });
+  it('state survives a restart on the same --state directory, and tokens issued before still verify', async () => {
+    const stateDir = await mkdtemp(join(tmpdir(), 'emulator-state-'));
+    const first = await startCheckedEmulator({ stateDir });
     const cognito = clientFor(first.url);
     const pool = (await cognito.createIdentityPool({ IdentityPoolName: 'Durable', AllowUnauthenticatedIdentities: true, DeveloperProviderName: 'login.d' })).IdentityPoolId as string;
     const { IdentityId, Token } = await cognito.getOpenIdTokenForDeveloperIdentity({ IdentityPoolId: pool, Logins: { 'login.d': 'u' } });
+    const exported = await (await fetch(`${first.url}/_emulator/state`)).json();
     await first.close();
-    const second = await startCheckedEmulator({ persistence });
+    const second = await startCheckedEmulator({ stateDir });
     try {
       const again = clientFor(second.url);
+      expect(await (await fetch(`${second.url}/_emulator/state`)).json()).toEqual(exported);
       expect((await again.lookupDeveloperIdentity({ IdentityPoolId: pool, DeveloperUserIdentifier: 'u' })).IdentityId).toBe(IdentityId);
       expect((await again.getId({ IdentityPoolId: pool, Logins: { 'cognito-identity.amazonaws.com': Token as string } })).IdentityId).toBe(IdentityId);
     } finally {
