@@ -81,6 +81,29 @@ describe('cognito-identity-openapi emulator', () => {
     expect(output()).toContain('SIGTERM: shutting down');
   });
 
+  it('keeps state across runs with --state', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const state = join(mkdtempSync(join(tmpdir(), 'cli-state-')), 'state');
+    const call = (base: string, operation: string, input: object) => fetch(`${base}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': `AWSCognitoIdentityService.${operation}`, Authorization: 'AWS4-HMAC-SHA256 Credential=AKID/20261123/us-east-1/cognito-identity/aws4_request, SignedHeaders=host, Signature=0' },
+      body: JSON.stringify(input),
+    }).then((r) => r.json() as Promise<Record<string, unknown>>);
+    const first = startCli(['emulator', '--port', '0', '--state', state]);
+    const created = await call(await first.url, 'CreateIdentityPool', { IdentityPoolName: 'Kept', AllowUnauthenticatedIdentities: true });
+    const stopped = exited(first.child);
+    first.child.kill('SIGTERM');
+    expect(await stopped).toBe(0);
+    expect(first.output()).toContain(`(state in ${state})`);
+    const second = startCli(['emulator', '--port', '0', '--state', state]);
+    expect(await call(await second.url, 'DescribeIdentityPool', { IdentityPoolId: created.IdentityPoolId })).toMatchObject({ IdentityPoolName: 'Kept' });
+    const done = exited(second.child);
+    second.child.kill('SIGTERM');
+    expect(await done).toBe(0);
+  });
+
   it('refuses a bad account id and a bad seed with clear messages', async () => {
     const bad = startCli(['emulator', '--port', '0', '--account-id', '12345']);
     expect(await exited(bad.child)).toBe(1);

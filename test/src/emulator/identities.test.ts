@@ -33,6 +33,15 @@ describe('identities', () => {
     expect(await errorOf(cognito.getId({ IdentityPoolId: closed }))).toEqual({ type: 'NotAuthorizedException', message: 'Unauthenticated access is not supported for this identity pool.', status: 400 });
   });
 
+  it('a guest identity gets no credentials once the pool stops allowing guests', async () => {
+    const cognito = clientFor(emu.url);
+    const pool = await newPool(true);
+    const { IdentityId } = await cognito.getId({ IdentityPoolId: pool });
+    await cognito.updateIdentityPool({ IdentityPoolId: pool, IdentityPoolName: 'Identities', AllowUnauthenticatedIdentities: false, SupportedLoginProviders: { 'graph.facebook.com': '7346241598935552' } });
+    expect(await errorOf(cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string }))).toEqual({ type: 'NotAuthorizedException', message: 'Unauthenticated access is not supported for this identity pool.', status: 400 });
+    expect(await errorOf(cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string, Logins: { 'graph.facebook.com': 'fb-upgraded' } }))).toBe('ok');
+  });
+
   it('the same federated user always gets the same IdentityId, in the pool\'s region', async () => {
     const cognito = clientFor(emu.url, 'eu-central-1');
     const pool = await newPool(false, 'eu-central-1');
