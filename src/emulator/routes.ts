@@ -32,7 +32,7 @@ function parse(body: string): unknown {
 async function seed(parts: RouteParts, body: string): Promise<ExtraResponse> {
   const value = parse(body);
   try {
-    await parts.store.run((tx) => applySeed(tx, parts.validate, value, Date.now() / 1000));
+    await parts.store.run((tx) => applySeed(tx, parts.validate, value, Date.now() / 1000, true));
   } catch (error) {
     if (error instanceof SeedError) return json(400, { __type: 'ValidationException', message: error.message });
     throw error;

@@ -59,11 +59,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const validate = createValidator(document);
   const persistence = options.persistence ?? (options.stateDir ? await openPersistence(options.stateDir) : memoryPersistence());
   const store = await Store.open(persistence);
-  const tokens = await createTokenIssuer(await signingKey(store));
   if (options.seed !== undefined) {
     const seed = typeof options.seed === 'string' ? JSON.parse(await readFile(options.seed, 'utf8')) : options.seed;
     await store.run((tx) => applySeed(tx, validate, seed, Date.now() / 1000));
   }
+  // After the seed: an export brings the key its tokens were signed with.
+  const tokens = await createTokenIssuer(await signingKey(store));
   const routes = { store, tokens, validate, moto: { noAuthActionCount: Infinity } };
   const backend = createEmulatorBackend({ store, tokens, accountId: options.accountId ?? DEFAULTS.account, serveExtra: (request) => serveRoute(routes, request) });
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

@@ -45,13 +45,13 @@ function seedError(message: string): never {
 /** A seed that cannot be loaded; the message names the entry at fault. */
 export class SeedError extends Error {}
 
-function importRecords(tx: Transaction, state: StateExport): void {
+function importRecords(tx: Transaction, state: StateExport, keepKey: boolean): void {
   if (!Array.isArray(state.records)) seedError('records: must be an array of [key, value] pairs');
   state.records.forEach((entry, i) => {
     const [key, value] = Array.isArray(entry) ? entry : [];
     if (typeof key !== 'string' || !RECORD_PREFIXES.some((p) => key.startsWith(p))) seedError(`records[${i}]: not a record key of this emulator`);
     if (value === null || value === undefined) seedError(`records[${i}] (${key}): no value`);
-    tx.set(key, value);
+    if (!(keepKey && key.startsWith('meta/'))) tx.set(key, value);
   });
 }
 
@@ -84,11 +84,14 @@ function seedIdentity(tx: Transaction, owner: { a: string; p: string }, entry: {
   tx.set(keys.identity(identityId), record);
 }
 
-/** Applies a seed or an export in a transaction; throws SeedError naming the entry at fault. */
-export function applySeed(tx: Transaction, validate: Validate, seed: unknown, now: number): void {
+/**
+ * Applies a seed or an export in a transaction; throws SeedError naming the entry at fault. An export's
+ * signing key is taken at start; a running emulator keeps its own (`keepKey`), so its JWKS never changes.
+ */
+export function applySeed(tx: Transaction, validate: Validate, seed: unknown, now: number, keepKey = false): void {
   if (seed === null || typeof seed !== 'object' || Array.isArray(seed)) seedError('a seed must be a JSON object with "pools" or "records"');
   const value = seed as Partial<StateExport & Seed>;
-  if (value.format === STATE_FORMAT || value.records !== undefined) return importRecords(tx, value as StateExport);
+  if (value.format === STATE_FORMAT || value.records !== undefined) return importRecords(tx, value as StateExport, keepKey);
   if (!Array.isArray(value.pools)) seedError('pools: must be an array');
   value.pools.forEach((pool, i) => {
     if (pool === null || typeof pool !== 'object') seedError(`pools[${i}]: must be an object`);

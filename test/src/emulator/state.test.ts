@@ -45,6 +45,7 @@ describe('seed, state and reset', () => {
     try {
       expect(await (await fetch(`${copy.url}/_emulator/state`)).json()).toEqual(exported);
       expect((await clientFor(copy.url).getId({ IdentityPoolId: POOL, Logins: { 'graph.facebook.com': 'fb-seeded' } })).IdentityId).toBe(IDENTITY);
+      expect(await (await fetch(`${copy.url}/.well-known/jwks_uri`)).json()).toEqual(await (await fetch(`${emu.url}/.well-known/jwks_uri`)).json());
     } finally {
       await copy.close();
     }
