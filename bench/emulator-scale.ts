@@ -2,14 +2,17 @@
  * One size of the emulator's scale benchmark, run in its own process (`node --expose-gc --import tsx
  * bench/emulator-scale.ts N`) so the heap holds only what it measures: a pool with N identities, each with a
  * login. Prints JSON: heap bytes per identity (records and indexes) for a loaded state and for identities
- * made by GetId, start-up time of `startEmulator` over that state, and the cost of one ListIdentities page of
+ * made by GetId, start-up time of `startEmulator` over that state (in memory, and from a `--state` directory), and the cost of one ListIdentities page of
  * 60 from the middle of the pool, in the index and over HTTP.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULTS, type Context } from '../src/emulator/context.ts';
 import { getId } from '../src/emulator/identities.ts';
 import { encodePageToken } from '../src/emulator/pagination.ts';
-import type { Persistence } from '../src/emulator/persistence.ts';
+import { openPersistence, type Persistence } from '../src/emulator/persistence.ts';
 import { startEmulator } from '../src/emulator/server.ts';
 import { keys, type IdentityRecord, type PoolRecord } from '../src/emulator/store.ts';
 import type { TokenIssuer } from '../src/emulator/tokens.ts';
@@ -79,4 +82,17 @@ const t1 = performance.now();
 for (let i = 0; i < 20_000; i += 1) list();
 const indexPageUs = ((performance.now() - t1) / 20_000) * 1000;
 await emulator.close();
-console.log(JSON.stringify({ count, loadedBytes, createdBytes, startMs, httpPageMs, indexPageUs }));
+
+// Start-up from a --state directory holding that state: LevelDB read, records and indexes, the server.
+const dir = mkdtempSync(join(tmpdir(), 'emulator-scale-'));
+const durable = await openPersistence(join(dir, 'state'));
+const all = records(count);
+for (let i = 0; i < all.length; i += 10_000) await durable.commit(all.slice(i, i + 10_000));
+await durable.close();
+const t2 = performance.now();
+const fromDisk = await startEmulator({ port: 0, stateDir: join(dir, 'state') });
+const stateStartMs = performance.now() - t2;
+if (fromDisk.store.identities(POOL).size !== count) throw new Error('state not loaded');
+await fromDisk.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(JSON.stringify({ count, loadedBytes, createdBytes, startMs, stateStartMs, httpPageMs, indexPageUs }));

@@ -2,28 +2,32 @@
  * An ordered list of ids keyed by a creation sequence number: the per-pool identity list and the per-scope
  * pool list. Appends are O(1) (sequence numbers only grow), lookups and removals binary-search, and a page
  * starts after a sequence number, so a page token stays valid whatever is inserted or deleted meanwhile.
+ * Ids that arrive out of order (records load in key order) are appended and sorted once, at the next read.
  */
 
 /** Ids in ascending sequence order. */
 export class OrderedIds {
-  private readonly seqs: number[] = [];
-  private readonly ids: string[] = [];
+  private seqs: number[] = [];
+  private ids: string[] = [];
+  private sorted = true;
 
   /** How many ids the list holds. */
   get size(): number {
+    this.settle();
     return this.seqs.length;
   }
 
-  /** Adds an id under its sequence number (in place if it is not the newest). */
+  /** Adds an id under its sequence number (a number already present is ignored). */
   add(seq: number, id: string): void {
-    const at = this.firstAfter(seq - 1);
-    if (this.seqs[at] === seq) return;
-    this.seqs.splice(at, 0, seq);
-    this.ids.splice(at, 0, id);
+    const last = this.seqs.at(-1);
+    if (last !== undefined && seq <= last) this.sorted = false;
+    this.seqs.push(seq);
+    this.ids.push(id);
   }
 
   /** Removes the id with this sequence number, if present. */
   remove(seq: number): void {
+    this.settle();
     const at = this.firstAfter(seq - 1);
     if (this.seqs[at] !== seq) return;
     this.seqs.splice(at, 1);
@@ -32,6 +36,7 @@ export class OrderedIds {
 
   /** Every id, oldest first. */
   all(): readonly string[] {
+    this.settle();
     return this.ids;
   }
 
@@ -40,6 +45,7 @@ export class OrderedIds {
    * Entries that fail `keep` are skipped without counting.
    */
   page(after: number, limit: number, keep: (id: string) => boolean = () => true): { items: Array<[number, string]>; more: boolean } {
+    this.settle();
     const items: Array<[number, string]> = [];
     for (let i = this.firstAfter(after); i < this.seqs.length; i += 1) {
       const id = this.ids[i] as string;
@@ -48,6 +54,17 @@ export class OrderedIds {
       items.push([this.seqs[i] as number, id]);
     }
     return { items, more: false };
+  }
+
+  /** Sorts ids that arrived out of order, once, dropping repeated sequence numbers. */
+  private settle(): void {
+    if (this.sorted) return;
+    const { seqs, ids } = this;
+    const order = seqs.map((_, i) => i).sort((a, b) => (seqs[a] as number) - (seqs[b] as number))
+      .filter((i, k, all) => k === 0 || seqs[i] !== seqs[all[k - 1] as number]);
+    this.seqs = order.map((i) => seqs[i] as number);
+    this.ids = order.map((i) => ids[i] as string);
+    this.sorted = true;
   }
 
   /** The index of the first entry whose sequence number is above `seq`. */
