@@ -37,7 +37,7 @@ describe.skipIf(!hasCommand('aws'))('the AWS CLI', () => {
 });
 
 const BOTO3_SCENARIO = String.raw`
-import json, sys, boto3
+import json, sys, urllib.request, boto3
 from botocore.exceptions import ClientError
 c = boto3.client('cognito-identity', endpoint_url=sys.argv[1], region_name='us-west-1',
                  aws_access_key_id='AKIDBOTO', aws_secret_access_key='s')
@@ -62,11 +62,15 @@ try:
     c.describe_identity_pool(IdentityPoolId=pid)
 except c.exceptions.ResourceNotFoundException as e:
     out['deleted'] = e.response['Error']['Message']
+c.create_identity_pool(IdentityPoolName='left over', AllowUnauthenticatedIdentities=True)
+reset = urllib.request.urlopen(urllib.request.Request(sys.argv[1] + '/moto-api/reset', method='POST'))
+out['reset'] = [reset.status, json.loads(reset.read())]
+out['after_reset'] = c.list_identity_pools(MaxResults=60)['IdentityPools']
 print(json.dumps(out))
 `;
 
 describe.skipIf(!hasBotocore())('boto3', () => {
-  it('runs the federated flow, paginates and raises modelled exceptions', async () => {
+  it('runs the federated flow, paginates, raises modelled exceptions and resets as with moto', async () => {
     const { stdout } = await promisify(execFile)('python3', ['-c', BOTO3_SCENARIO, emu.url]);
     const out = JSON.parse(stdout);
     expect(out.guest).toEqual(['NotAuthorizedException', 'Unauthenticated access is not supported for this identity pool.', 400]);
@@ -75,5 +79,7 @@ describe.skipIf(!hasBotocore())('boto3', () => {
     expect(out.token).toBe(2);
     expect(out.pools).toEqual(['boto3 pool']);
     expect(out.deleted).toMatch(/^IdentityPool 'us-west-1:[0-9a-f-]+' not found\.$/);
+    expect(out.reset).toEqual([200, { status: 'ok' }]);
+    expect(out.after_reset).toEqual([]);
   });
 });
