@@ -188,9 +188,17 @@ export class Store {
    */
   async run<T>(handler: (tx: Transaction) => T | Promise<T>): Promise<T> {
     const tx = new Transaction(this);
-    const result = handler(tx);
-    const changes = tx.seal();
     const previous = this.latest;
+    let result: T | Promise<T>;
+    try {
+      result = handler(tx);
+    } catch (error) {
+      // A refusal may rest on state not yet durable (a login linked a moment ago): it waits too.
+      tx.seal();
+      await previous;
+      throw error;
+    }
+    const changes = tx.seal();
     let committed: Promise<void> | undefined;
     if (changes.length > 0) {
       this.apply(changes);

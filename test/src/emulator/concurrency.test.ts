@@ -94,7 +94,7 @@ describe('concurrency', () => {
 });
 
 describe('answers wait for commits', () => {
-  it('a read that saw an uncommitted write is answered only after that write is durable', async () => {
+  it('a read, or a refusal, that saw an uncommitted write is answered only after that write is durable', async () => {
     const inner = memoryPersistence();
     const commits: number[] = [];
     const slow: Persistence = {
@@ -118,6 +118,17 @@ describe('answers wait for commits', () => {
       expect(read.page.Identities?.map((i) => i.IdentityId)).toEqual([IdentityId]);
       expect(commits.length).toBeGreaterThan(before);
       expect(read.at).toBeGreaterThanOrEqual(commits[before] as number);
+
+      // A refusal that rests on an uncommitted change (the pool's deletion) waits for it too.
+      const deleting = cognito.deleteIdentityPool({ IdentityPoolId: pool });
+      await new Promise((r) => setTimeout(r, 30));
+      const pending = commits.length;
+      const refused = await errorOf(cognito.describeIdentityPool({ IdentityPoolId: pool }));
+      const refusedAt = performance.now();
+      await deleting;
+      expect(refused).toMatchObject({ type: 'ResourceNotFoundException' });
+      expect(commits.length).toBeGreaterThan(pending);
+      expect(refusedAt).toBeGreaterThanOrEqual(commits[pending] as number);
     } finally {
       await local.close();
     }
