@@ -2,19 +2,26 @@
  * An ordered list of ids keyed by a creation sequence number: the per-pool identity list and the per-scope
  * pool list. Appends are O(1) (sequence numbers only grow), lookups and removals binary-search, and a page
  * starts after a sequence number, so a page token stays valid whatever is inserted or deleted meanwhile.
- * Ids that arrive out of order (records load in key order) are appended and sorted once, at the next read.
+ * Ids that arrive out of order (records load in key order) are appended and sorted once, at the next read;
+ * removed ids leave a gap that is swept once gaps are half the list, so deleting a pool of 100,000 identities
+ * is not 100,000 array shifts.
  */
+
+/** The id of a removed entry (ids are never empty). */
+const GAP = '';
 
 /** Ids in ascending sequence order. */
 export class OrderedIds {
   private seqs: number[] = [];
   private ids: string[] = [];
   private sorted = true;
+  /** Removed entries still in the arrays (their id is GAP). */
+  private gaps = 0;
 
   /** How many ids the list holds. */
   get size(): number {
     this.settle();
-    return this.seqs.length;
+    return this.seqs.length - this.gaps;
   }
 
   /** Adds an id under its sequence number (a number already present is ignored). */
@@ -29,14 +36,16 @@ export class OrderedIds {
   remove(seq: number): void {
     this.settle();
     const at = this.firstAfter(seq - 1);
-    if (this.seqs[at] !== seq) return;
-    this.seqs.splice(at, 1);
-    this.ids.splice(at, 1);
+    if (this.seqs[at] !== seq || this.ids[at] === GAP) return;
+    this.ids[at] = GAP;
+    this.gaps += 1;
+    if (this.gaps * 2 > this.seqs.length) this.sweep();
   }
 
   /** Every id, oldest first. */
   all(): readonly string[] {
     this.settle();
+    this.sweep();
     return this.ids;
   }
 
@@ -49,7 +58,7 @@ export class OrderedIds {
     const items: Array<[number, string]> = [];
     for (let i = this.firstAfter(after); i < this.seqs.length; i += 1) {
       const id = this.ids[i] as string;
-      if (!keep(id)) continue;
+      if (id === GAP || !keep(id)) continue;
       if (items.length === limit) return { items, more: true };
       items.push([this.seqs[i] as number, id]);
     }
@@ -65,6 +74,15 @@ export class OrderedIds {
     this.seqs = order.map((i) => seqs[i] as number);
     this.ids = order.map((i) => ids[i] as string);
     this.sorted = true;
+  }
+
+  /** Drops the gaps left by removals. */
+  private sweep(): void {
+    if (this.gaps === 0) return;
+    const kept = this.ids.map((id, i) => i).filter((i) => this.ids[i] !== GAP);
+    this.seqs = kept.map((i) => this.seqs[i] as number);
+    this.ids = kept.map((i) => this.ids[i] as string);
+    this.gaps = 0;
   }
 
   /** The index of the first entry whose sequence number is above `seq`. */

@@ -34,4 +34,16 @@ describe('OrderedIds', () => {
     expect(list.page(2, 5)).toEqual({ items: [[4, 'd'], [7, 'e']], more: false });
     expect(list.size).toBe(4);
   });
+
+  it('pages and sizes skip removed entries, before and after they are swept', () => {
+    const list = listOf(Array.from({ length: 10 }, (_, i) => [i + 1, `id${i + 1}`] as [number, string]));
+    for (const seq of [2, 3, 4]) list.remove(seq);
+    expect(list.size).toBe(7);
+    expect(list.page(1, 2)).toEqual({ items: [[5, 'id5'], [6, 'id6']], more: true });
+    for (const seq of [5, 6, 7]) list.remove(seq);
+    list.remove(7);
+    expect(list.size).toBe(4);
+    expect(list.all()).toEqual(['id1', 'id8', 'id9', 'id10']);
+    expect(list.page(1, 10)).toEqual({ items: [[8, 'id8'], [9, 'id9'], [10, 'id10']], more: false });
+  });
 });
