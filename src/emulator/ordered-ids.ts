@@ -24,10 +24,18 @@ export class OrderedIds {
     return this.seqs.length - this.gaps;
   }
 
-  /** Adds an id under its sequence number (a number already present is ignored). */
+  /** Adds an id under its sequence number (an entry with that number, removed or not, takes the id). */
   add(seq: number, id: string): void {
     const last = this.seqs.at(-1);
-    if (last !== undefined && seq <= last) this.sorted = false;
+    if (last !== undefined && seq <= last) {
+      const at = this.sorted ? this.firstAfter(seq - 1) : -1;
+      if (this.seqs[at] === seq) {
+        if (this.ids[at] === GAP) this.gaps -= 1;
+        this.ids[at] = id;
+        return;
+      }
+      this.sorted = false;
+    }
     this.seqs.push(seq);
     this.ids.push(id);
   }
@@ -65,14 +73,15 @@ export class OrderedIds {
     return { items, more: false };
   }
 
-  /** Sorts ids that arrived out of order, once, dropping repeated sequence numbers. */
+  /** Sorts ids that arrived out of order, once; of entries with one sequence number, the latest stays. */
   private settle(): void {
     if (this.sorted) return;
     const { seqs, ids } = this;
-    const order = seqs.map((_, i) => i).sort((a, b) => (seqs[a] as number) - (seqs[b] as number))
-      .filter((i, k, all) => k === 0 || seqs[i] !== seqs[all[k - 1] as number]);
+    const order = seqs.map((_, i) => i).sort((a, b) => (seqs[a] as number) - (seqs[b] as number)) // stable
+      .filter((i, k, all) => k === all.length - 1 || seqs[i] !== seqs[all[k + 1] as number]);
     this.seqs = order.map((i) => seqs[i] as number);
     this.ids = order.map((i) => ids[i] as string);
+    this.gaps = this.ids.filter((id) => id === GAP).length;
     this.sorted = true;
   }
 

@@ -12,7 +12,7 @@ describe('OrderedIds', () => {
   it.each([
     ['in order', [[1, 'a'], [2, 'b'], [5, 'c']]],
     ['in key order (a load)', [[5, 'c'], [1, 'a'], [2, 'b']]],
-    ['with a repeat', [[2, 'b'], [1, 'a'], [5, 'c'], [2, 'b']]],
+    ['with a repeat, the later kept', [[2, 'x'], [1, 'a'], [5, 'c'], [2, 'b']]],
   ] as Array<[string, Array<[number, string]>]>)('lists ids by sequence, %s', (_what, entries) => {
     expect(listOf(entries).all()).toEqual(['a', 'b', 'c']);
   });
@@ -45,5 +45,14 @@ describe('OrderedIds', () => {
     expect(list.size).toBe(4);
     expect(list.all()).toEqual(['id1', 'id8', 'id9', 'id10']);
     expect(list.page(1, 10)).toEqual({ items: [[8, 'id8'], [9, 'id9'], [10, 'id10']], more: false });
+  });
+
+  it('an entry removed and added again under its number (a record rewritten) comes back in place', () => {
+    const list = listOf([[1, 'a'], [2, 'b'], [3, 'c']]);
+    list.remove(2);
+    list.add(2, 'b');
+    expect(list.all()).toEqual(['a', 'b', 'c']);
+    expect(list.size).toBe(3);
+    expect(list.page(1, 1)).toEqual({ items: [[2, 'b']], more: true });
   });
 });
