@@ -53,12 +53,24 @@ async function signingKey(store: Store): Promise<KeyRecord> {
   return record;
 }
 
-/** Starts the emulator; resolves once it listens. */
+/** Starts the emulator; resolves once it listens. A start that fails (a bad seed, a busy port) closes the storage. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const persistence = options.persistence ?? (options.stateDir ? await openPersistence(options.stateDir) : memoryPersistence());
+  try {
+    return await startOn(persistence, options);
+  } catch (error) {
+    await persistence.close();
+    throw error;
+  }
+}
+
+async function startOn(persistence: Persistence, options: EmulatorOptions): Promise<Emulator> {
+  // Reading the records is I/O: load and compile the document meanwhile.
+  const opening = Store.open(persistence);
+  opening.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const document = options.document ?? await loadPublishedDocument();
   const validate = createValidator(document);
-  const persistence = options.persistence ?? (options.stateDir ? await openPersistence(options.stateDir) : memoryPersistence());
-  const store = await Store.open(persistence);
+  const store = await opening;
   if (options.seed !== undefined) {
     const seed = typeof options.seed === 'string' ? JSON.parse(await readFile(options.seed, 'utf8')) : options.seed;
     await store.run((tx) => applySeed(tx, validate, seed, Date.now() / 1000));

@@ -59,7 +59,11 @@ describe('seed, state and reset', () => {
     expect((await response.json() as { message: string }).message).toMatch(/^pools\[1\]: /);
     expect(await (await post('/_emulator/seed', '{not json')).json()).toMatchObject({ __type: 'ValidationException' });
     expect(emu.emulator.store.entries()).toEqual(before);
-    await expect(startCheckedEmulator({ seed: { pools: [{ IdentityPoolId: 'nope', IdentityPoolName: 'x', AllowUnauthenticatedIdentities: true }] } })).rejects.toThrow(/pools\[0\].IdentityPoolId/);
+    const stateDir = await mkdtemp(join(tmpdir(), 'emulator-bad-seed-'));
+    await expect(startCheckedEmulator({ stateDir, seed: { pools: [{ IdentityPoolId: 'nope', IdentityPoolName: 'x', AllowUnauthenticatedIdentities: true }] } })).rejects.toThrow(/pools\[0\].IdentityPoolId/);
+    const after = await startCheckedEmulator({ stateDir }); // the failed start released the directory, and stored nothing
+    expect(after.emulator.store.entries().map(([key]) => key)).toEqual(['meta/signing-key']);
+    await after.close();
   });
 
   it('state survives a restart on the same --state directory, and tokens issued before still verify', async () => {
