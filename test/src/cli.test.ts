@@ -1,4 +1,7 @@
-/** The command line as users run it (`npx cognito-identity-openapi mock`): the compiled bin, a real process. */
+/**
+ * The command line as users run it (`npx cognito-identity-openapi mock`): the compiled bin, a real process.
+ * The `npx` path itself, from a packed tarball, is in package-tarball.test.ts.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/paths.ts';
@@ -17,6 +20,14 @@ function startCli(args: string[], env: Record<string, string> = {}): { child: Ch
   });
   url.catch(() => {}); // a test that expects an early exit never awaits the URL
   return { child, output: () => text, url };
+}
+
+/** Resolves once nothing listens at `url` any more; rejects after 10 s. */
+export async function waitUntilRefused(url: string): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 100))) {
+    try { await fetch(url, { method: 'POST' }); } catch { return; }
+  }
+  throw new Error(`${url} still answers`);
 }
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -51,5 +62,41 @@ describe('cognito-identity-openapi mock', () => {
     const { child, output } = startCli(['mock', '--port', 'eighty']);
     expect(await exited(child)).toBe(1);
     expect(output()).toContain('--port: "eighty" is not a port number');
+  });
+});
+
+describe('cognito-identity-openapi --help', () => {
+  it.each(['--help', '-h', 'help', 'mock --help', 'mcp --help'])('%s prints the usage to stdout and exits 0', async (command) => {
+    const args = command.split(' ');
+    const { child, output } = startCli(args);
+    expect(await exited(child)).toBe(0);
+    expect(output()).toMatch(/^usage: cognito-identity-openapi mock/);
+    expect(output()).toContain('--reveal-secrets');
+  });
+
+  it('exits 2 with the usage on stderr for a missing or unknown command', async () => {
+    const none = startCli([]);
+    expect(await exited(none.child)).toBe(2);
+    const unknown = startCli(['serve']);
+    expect(await exited(unknown.child)).toBe(2);
+    expect(unknown.output()).toContain('unknown command "serve"');
+  });
+});
+
+describe('npm run mock', () => {
+  it('stops when the npm process is sent SIGTERM (npm signals only its sh -c child)', async () => {
+    const npm = spawn('npm', ['run', '--silent', 'mock', '--', '--port', '0'], { cwd: repoPath(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      npm.stdout?.on('data', (chunk: Buffer) => {
+        text += chunk.toString('utf8');
+        const match = text.match(/listening on (http:\/\/\S+)/);
+        if (match) resolve(match[1] as string);
+      });
+      npm.once('exit', () => reject(new Error(`exited early:\n${text}`)));
+    });
+    npm.kill('SIGTERM');
+    await waitUntilRefused(url);
+    expect(text).toContain('shutting down');
   });
 });
