@@ -4,30 +4,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { listeningUrl, waitUntilRefused } from '../support/listening.ts';
 import { repoPath } from '../support/paths.ts';
 
 function startCli(args: string[], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; url: Promise<string> } {
   const child = spawn(process.execPath, [repoPath('dist/src/cli.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      const match = text.match(/listening on (http:\/\/\S+)/);
-      if (match) resolve(match[1] as string);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
-    child.once('exit', () => reject(new Error(`exited early:\n${text}`)));
-  });
-  url.catch(() => {}); // a test that expects an early exit never awaits the URL
-  return { child, output: () => text, url };
-}
-
-/** Resolves once nothing listens at `url` any more; rejects after 10 s. */
-export async function waitUntilRefused(url: string): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 100))) {
-    try { await fetch(url, { method: 'POST' }); } catch { return; }
-  }
-  throw new Error(`${url} still answers`);
+  return { child, ...listeningUrl(child) };
 }
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -86,17 +68,11 @@ describe('cognito-identity-openapi --help', () => {
 describe('npm run mock', () => {
   it('stops when the npm process is sent SIGTERM (npm signals only its sh -c child)', async () => {
     const npm = spawn('npm', ['run', '--silent', 'mock', '--', '--port', '0'], { cwd: repoPath(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let text = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      npm.stdout?.on('data', (chunk: Buffer) => {
-        text += chunk.toString('utf8');
-        const match = text.match(/listening on (http:\/\/\S+)/);
-        if (match) resolve(match[1] as string);
-      });
-      npm.once('exit', () => reject(new Error(`exited early:\n${text}`)));
-    });
+    const { url, output } = listeningUrl(npm);
+    const base = await url;
     npm.kill('SIGTERM');
-    await waitUntilRefused(url);
-    expect(text).toContain('shutting down');
+    await waitUntilRefused(base);
+    expect(output()).toContain('launcher exited: shutting down');
   });
+
 });
