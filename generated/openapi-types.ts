@@ -468,7 +468,7 @@ export interface paths {
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
          *
-         *     **Effect:** deletes data or detaches links (destructive); idempotent. It detaches the source user from its identity; that identity is no longer reached by it. (A judgement: Idempotent: AWS does not say; a repeat finds the users already merged and changes nothing.)
+         *     **Effect:** deletes data or detaches links (destructive); idempotent. It moves the source user off its own identity, detaching that link. (A judgement: Idempotent: AWS does not say; a repeat finds the users already merged and changes nothing.)
          */
         post: operations["MergeDeveloperIdentities"];
         delete?: never;

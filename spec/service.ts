@@ -35,7 +35,7 @@ take **no AWS signature**: the provider tokens in \`Logins\` are the proof. Ever
 pools or identities and must be signed with Signature Version 4 (service \`cognito-identity\`) using the
 developer's own credentials.
 
-## What each call changes: \`x-effect\`
+## What each call changes (x-effect)
 
 An operation's name is a poor guide to its effect: GetId creates identities, GetOpenIdToken can link
 logins. So each operation carries the extension \`x-effect\`, stated by this project's model:
