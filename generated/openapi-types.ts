@@ -1136,8 +1136,8 @@ export interface components {
         /** @description The caller may not do this: a bad or expired login token, a guest where guests are not allowed, or missing IAM permission. */
         NotAuthorizedException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "NotAuthorizedException";
             /** @description Why the request was refused. */
@@ -1165,8 +1165,8 @@ export interface components {
         /** @description The request conflicts with the current state: a login linked elsewhere, or ids that do not belong together. */
         ResourceConflictException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "ResourceConflictException";
             /** @description What conflicts. */
@@ -1175,8 +1175,8 @@ export interface components {
         /** @description The identity pool or identity does not exist, or is in another account or region. */
         ResourceNotFoundException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "ResourceNotFoundException";
             /** @description Which resource was not found. */
@@ -1271,8 +1271,8 @@ export interface components {
         /** @description The request rate exceeds the account's quota; retry with backoff. */
         TooManyRequestsException: {
             /**
-             * @description The error name.
-             * @constant
+             * @description The error name. (enum property replaced by openapi-typescript)
+             * @enum {string}
              */
             __type: "TooManyRequestsException";
             /** @description Which quota was exceeded. */
@@ -1325,65 +1325,11 @@ export interface components {
             headers: {
                 "x-amzn-RequestId": components["headers"]["RequestId"];
                 "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                 [name: string]: unknown;
             };
             content: {
                 "application/x-amz-json-1.1": components["schemas"]["InternalErrorException"];
-            };
-        };
-        /** @description InvalidParameterException: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed. */
-        InvalidParameterException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"];
-            };
-        };
-        /** @description NotAuthorizedException: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission. */
-        NotAuthorizedException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["NotAuthorizedException"];
-            };
-        };
-        /** @description ResourceConflictException: The request conflicts with existing state, such as a login already linked to another identity. */
-        ResourceConflictException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["ResourceConflictException"];
-            };
-        };
-        /** @description ResourceNotFoundException: The identity pool or identity does not exist in this account and region. */
-        ResourceNotFoundException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["ResourceNotFoundException"];
-            };
-        };
-        /** @description TooManyRequestsException: The account is over its request-rate quota; retry with exponential backoff. */
-        TooManyRequestsException: {
-            headers: {
-                "x-amzn-RequestId": components["headers"]["RequestId"];
-                "x-amzn-ErrorType": components["headers"]["ErrorType"];
-                [name: string]: unknown;
-            };
-            content: {
-                "application/x-amz-json-1.1": components["schemas"]["TooManyRequestsException"];
             };
         };
     };
@@ -1392,8 +1338,10 @@ export interface components {
     headers: {
         /** @description The id AWS gives the request; quote it when asking AWS Support about a call. */
         RequestId: string;
-        /** @description The error name, sometimes followed by `:` and a URI; it repeats `__type` from the body. */
+        /** @description The error name followed by `:` (sometimes by `:` and a URI); it repeats `__type` from the body. */
         ErrorType: string;
+        /** @description The error's message, as in the body's `message`; characters a header cannot carry become `?`. */
+        ErrorMessage: string;
     };
     pathItems: never;
 }
@@ -1432,20 +1380,21 @@ export interface operations {
              * @description One of these errors:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"];
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1478,8 +1427,22 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["DeleteIdentitiesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1512,10 +1475,24 @@ export interface operations {
                     "application/x-amz-json-1.1": Record<string, never>;
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1548,10 +1525,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["IdentityDescription"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1584,10 +1575,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["IdentityPool"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1625,21 +1630,22 @@ export interface operations {
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidIdentityPoolConfigurationException**: No usable IAM role: the pool lacks the role this identity needs, or the role does not trust Cognito Identity.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidIdentityPoolConfigurationException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidIdentityPoolConfigurationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1677,21 +1683,22 @@ export interface operations {
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1724,11 +1731,25 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["GetIdentityPoolRolesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1765,21 +1786,22 @@ export interface operations {
              * @description One of these errors:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1816,21 +1838,22 @@ export interface operations {
              * @description One of these errors:
              *     - **DeveloperUserAlreadyRegisteredException**: The developer user identifier is already linked to another identity in this pool.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["DeveloperUserAlreadyRegisteredException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["DeveloperUserAlreadyRegisteredException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1863,10 +1886,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["GetPrincipalTagAttributeMapResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1899,10 +1936,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["ListIdentitiesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1935,10 +1986,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["ListIdentityPoolsResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -1971,10 +2036,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["ListTagsForResourceResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2007,11 +2086,25 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["LookupDeveloperIdentityResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2044,11 +2137,25 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["MergeDeveloperIdentitiesResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2085,21 +2192,22 @@ export interface operations {
              * @description One of these errors:
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2132,10 +2240,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["SetPrincipalTagAttributeMapResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2168,10 +2290,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["TagResourceResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2204,11 +2340,25 @@ export interface operations {
                     "application/x-amz-json-1.1": Record<string, never>;
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2245,21 +2395,22 @@ export interface operations {
              * @description One of these errors:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2292,10 +2443,24 @@ export interface operations {
                     "application/x-amz-json-1.1": components["schemas"]["UntagResourceResponse"];
                 };
             };
-            400: components["responses"]["InvalidParameterException"];
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            429: components["responses"]["TooManyRequestsException"];
+            /**
+             * @description One of these errors:
+             *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
+             */
+            400: {
+                headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                };
+            };
             500: components["responses"]["InternalErrorException"];
         };
     };
@@ -2333,21 +2498,22 @@ export interface operations {
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
+             *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
+             *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
+             *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
+             *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                    "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"];
+                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
                 };
             };
-            403: components["responses"]["NotAuthorizedException"];
-            404: components["responses"]["ResourceNotFoundException"];
-            409: components["responses"]["ResourceConflictException"];
-            429: components["responses"]["TooManyRequestsException"];
             500: components["responses"]["InternalErrorException"];
         };
     };

@@ -28,6 +28,30 @@ clients never send it, so the request still goes to \`/\`. The \`X-Amz-Target\` 
 operation for real. Bodies are JSON under the media type \`application/x-amz-json-1.1\`, timestamps are
 numbers of seconds since the Unix epoch, and errors are \`{"__type": "<ErrorName>", "message": "..."}\`.
 
+## Errors: the status is always 400 or 500; read \`__type\`
+
+An error answer carries its name three times: in the body's \`__type\`, in the \`x-amzn-ErrorType\` header
+(the name followed by \`:\`) and, with its text, in \`x-amzn-ErrorMessage\`. The HTTP status tells only
+whose fault it was: **400 for every client error**, **500 for InternalErrorException**. The official
+Smithy model gives four errors other numbers (NotAuthorizedException 403, ResourceNotFoundException 404,
+ResourceConflictException 409, TooManyRequestsException 429), but responses captured from the real
+endpoint carry 400 for them, so this document declares what the wire sends. Each operation's \`400\`
+response is a \`oneOf\` of the client errors it can raise, told apart by \`__type\`; branch on that name,
+never on the status. Throttling (TooManyRequestsException) and InternalErrorException are worth retrying
+with backoff; the other errors fail the same way again.
+
+## Constraints
+
+Lengths, ranges, enums and patterns are the official model's. A pattern must match the **whole** value,
+so the document writes each one anchored (\`^...$\`); a value that breaks a constraint is refused with
+ValidationException, whose message quotes the pattern as the model spells it, without the anchors.
+
+## Calling from a browser
+
+The service answers cross-origin calls: every response allows any origin and exposes the
+\`x-amzn-RequestId\`, \`x-amzn-ErrorType\`, \`x-amzn-ErrorMessage\` and \`Date\` headers, and preflight
+\`OPTIONS\` requests are answered. A web page can therefore call the unsigned operations directly.
+
 ## Signed and unsigned calls
 
 GetId, GetCredentialsForIdentity, GetOpenIdToken and UnlinkIdentity are called by end users' apps and

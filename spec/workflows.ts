@@ -7,8 +7,10 @@
 
 const JSON11 = 'application/x-amz-json-1.1';
 const ok = [{ condition: '$statusCode == 200' }];
+// Errors are told apart by `__type`: every client error is 400 on the wire (src/protocol.ts).
 const retryThrottled = [
-  { name: 'retryWhenThrottled', type: 'retry', retryAfter: 1, retryLimit: 3, criteria: [{ condition: '$statusCode == 429' }] },
+  { name: 'retryWhenThrottled', type: 'retry', retryAfter: 1, retryLimit: 3, criteria: [{ condition: "$response.body#/__type == 'TooManyRequestsException'" }] },
+  { name: 'retryOnServerFault', type: 'retry', retryAfter: 1, retryLimit: 3, criteria: [{ condition: '$statusCode == 500' }] },
   { name: 'stopOnError', type: 'end' },
 ];
 

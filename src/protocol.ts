@@ -10,12 +10,19 @@
  * - OpenAPI needs a distinct path per operation, so the document keys each one as
  *   `/#X-Amz-Target=AWSCognitoIdentityService.<Operation>`. Fetch drops the `#` fragment, so the wire path
  *   stays `/`; the fragment is not part of the SigV4 canonical URI either.
- * - Errors are `{"__type": "<Name>", "message": "..."}` with header `x-amzn-ErrorType`; some services send a
- *   namespaced `__type` (`com.amazonaws.cognitoidentity#Name`) or a `Name:uri` header, so readers keep the part
- *   after `#` and before `:`.
- * - Status codes: 403 NotAuthorizedException, 404 ResourceNotFoundException, 409 ResourceConflictException,
- *   429 TooManyRequestsException, 500 InternalErrorException (the model's one `fault`), 400 for every other
- *   error. No other codes are ever used.
+ * - Errors are `{"__type": "<Name>", "message": "..."}` with headers `x-amzn-ErrorType: <Name>:` and
+ *   `x-amzn-ErrorMessage: <message>`; some services send a namespaced `__type`
+ *   (`com.amazonaws.cognitoidentity#Name`) or a `Name:uri` header, so readers keep the part after `#` and
+ *   before `:`.
+ * - Status codes: 500 for InternalErrorException (the model's one `fault`), 400 for every other error. The
+ *   Smithy model's `httpError` traits say 403/404/409/429 for four errors, but the service does not send them:
+ *   see SMITHY_STATUS_NOT_ON_WIRE for the captures. Clients pick the error by `__type`, never by status.
+ * - Constraint patterns match the whole value (AWS's validator, and the Smithy model that writes them `^...$`);
+ *   botocore carries them unanchored, and JSON Schema's `pattern` matches anywhere, so the document publishes
+ *   them anchored (anchorPattern) and ValidationException messages quote them unanchored, as AWS does.
+ * - Browsers call the service directly, so it answers with CORS (captured response headers in
+ *   aws-amplify/amplify-js#2443): `access-control-allow-origin: *`, the `x-amzn-*` headers and `Date` exposed,
+ *   and preflight `OPTIONS` answered.
  * - Timestamps are JSON numbers of seconds since the epoch, possibly with a fraction (AWS JSON protocol
  *   default `epoch-seconds`; the AWS SDKs parse them that way).
  * - Success is 200 with a JSON body; operations without an output answer `{}`.
@@ -86,17 +93,94 @@ export function operationOfPathKey(pathKey: string): string | undefined {
   return operationOfTarget(pathKey.slice(`${HTTP_PATH}#${TARGET_HEADER}=`.length));
 }
 
-const ERROR_STATUS: Readonly<Record<string, number>> = {
-  NotAuthorizedException: 403,
-  ResourceNotFoundException: 404,
-  ResourceConflictException: 409,
-  TooManyRequestsException: 429,
-  InternalErrorException: 500,
+/** The model's only `fault` (server-side) error; it alone is answered with a 5xx status. */
+export const SERVER_FAULT_ERROR = 'InternalErrorException';
+
+/** The status of every client error on the wire. */
+export const CLIENT_ERROR_STATUS = 400;
+
+/** The status of the server fault on the wire. */
+export const SERVER_FAULT_STATUS = 500;
+
+/**
+ * The Smithy model's `httpError` statuses that the service does not send, with the captures of the real
+ * endpoint that show 400 instead. A test holds the document to the wire status and this table to the model.
+ */
+export const SMITHY_STATUS_NOT_ON_WIRE: Readonly<Record<string, { smithy: number; evidence: readonly string[] }>> = {
+  NotAuthorizedException: { smithy: 403, evidence: ['aws-amplify/amplify-js#2443 (full response headers, 400)', 'aws/aws-sdk-js-v3#3113 (GetId from a browser, 400)'] },
+  ResourceNotFoundException: { smithy: 404, evidence: ['awslabs/aws-sdk-android-samples#163 ("Status Code: 400")', 'awslabs/serverless-photo-recognition#11 ("Status Code: 400")'] },
+  ResourceConflictException: { smithy: 409, evidence: ['no capture of its own: the same front end answers every other client error 400 (choice)'] },
+  TooManyRequestsException: { smithy: 429, evidence: ['aws/aws-sdk-java#2301 ("Status Code: 400", sibling user-pools service)'] },
 };
 
-/** HTTP status of an error: the five fixed ones above, 400 for every other error name. */
+/** HTTP status of an error on the wire: 500 for the server fault, 400 for every other error name. */
 export function errorStatus(errorName: string): number {
-  return ERROR_STATUS[errorName] ?? 400;
+  return errorName === SERVER_FAULT_ERROR ? SERVER_FAULT_STATUS : CLIENT_ERROR_STATUS;
+}
+
+/** Error types worth another attempt: throttling (whatever a proxy or sibling service calls it) and the server fault. */
+export const RETRYABLE_ERROR_TYPES: ReadonlySet<string> = new Set([
+  'TooManyRequestsException', SERVER_FAULT_ERROR, 'ThrottlingException', 'Throttling', 'ThrottledException',
+  'RequestThrottledException', 'RequestThrottled', 'RequestLimitExceeded', 'SlowDown', 'ServiceUnavailable',
+]);
+
+/** A constraint pattern as published: anchored, because AWS matches it against the whole value. */
+export function anchorPattern(pattern: string): string {
+  if (pattern.startsWith('^') && pattern.endsWith('$')) return pattern;
+  return pattern.includes('|') ? `^(?:${pattern})$` : `^${pattern}$`;
+}
+
+/** A published pattern as AWS quotes it in a ValidationException message: without the anchors. */
+export function unanchorPattern(pattern: string): string {
+  if (!pattern.startsWith('^') || !pattern.endsWith('$')) return pattern;
+  const inner = pattern.slice(1, -1);
+  return inner.startsWith('(?:') && inner.endsWith(')') && inner.includes('|') ? inner.slice(3, -1) : inner;
+}
+
+/** The response header carrying an error's message. */
+export const ERROR_MESSAGE_HEADER = 'x-amzn-ErrorMessage';
+
+/** The longest `x-amzn-ErrorMessage` value sent: a message quoting a huge value stays a small header. */
+export const MAX_ERROR_MESSAGE_HEADER_LENGTH = 1024;
+
+/**
+ * The `x-amzn-ErrorMessage` value for a message: HTTP header values carry only visible ASCII and spaces, so
+ * anything else becomes `?`, and a long message is cut with `...` (both choices: AWS's own handling of such
+ * messages is not documented; the body always carries the whole message).
+ */
+export function errorMessageHeaderValue(message: string): string {
+  const ascii = message.replace(/[^\x20-\x7e]/g, '?');
+  return ascii.length <= MAX_ERROR_MESSAGE_HEADER_LENGTH ? ascii : `${ascii.slice(0, MAX_ERROR_MESSAGE_HEADER_LENGTH - 3)}...`;
+}
+
+/** CORS headers on every response, as the real endpoint sends them to browsers (aws-amplify/amplify-js#2443). */
+export const CORS_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date',
+};
+
+/**
+ * Request headers a preflight may ask for: what the AWS SDKs and this client send. The answer allows the ones
+ * asked for that are in this set (choice: the real endpoint's preflight answer is not captured in full).
+ */
+export const CORS_ALLOWED_REQUEST_HEADERS: ReadonlySet<string> = new Set([
+  'content-type', 'x-amz-target', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization',
+  'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256', 'x-amz-api-version', 'prefer',
+]);
+
+/** How long a browser may cache a preflight answer, in seconds (choice). */
+export const CORS_MAX_AGE_SECONDS = 86_400;
+
+/** The headers of a preflight answer for the headers a browser asked to send (`Access-Control-Request-Headers`). */
+export function corsPreflightHeaders(requested: string | undefined): Record<string, string> {
+  const asked = (requested ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
+  const allowed = asked.filter((h) => CORS_ALLOWED_REQUEST_HEADERS.has(h));
+  return {
+    ...CORS_RESPONSE_HEADERS,
+    'Access-Control-Allow-Methods': `${HTTP_METHOD}, OPTIONS`,
+    'Access-Control-Allow-Headers': (allowed.length > 0 ? allowed : [...CORS_ALLOWED_REQUEST_HEADERS]).join(','),
+    'Access-Control-Max-Age': String(CORS_MAX_AGE_SECONDS),
+  };
 }
 
 /** Whether an OpenAPI Operation Object is SigV4-signed: the public ones declare `security: []`. */

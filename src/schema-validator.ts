@@ -2,6 +2,10 @@
  * JSON Schema 2020-12 validation of values against the document's component schemas (ajv, strict mode).
  * OpenAPI's own keywords and the project's `x-` extensions are annotations, not assertions. Used by the
  * generator's example check and by the mock's request validation.
+ *
+ * A string's pattern is tried only once its length bounds hold (lengthBeforePattern), whatever order the
+ * validator evaluates keywords in: a value far over its limit is refused for its length without ever reaching
+ * a regular expression. Choice: AWS may list the pattern failure of such a value too; this reports the length.
  */
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 
@@ -34,7 +38,7 @@ export function createValidator(document: { components?: unknown }): Validate {
   ajv.addKeyword({ keyword: 'components' });
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-  ajv.addSchema({ $id: DOCUMENT_ID, components: document.components });
+  ajv.addSchema({ $id: DOCUMENT_ID, components: lengthBeforePattern(document.components) });
   const cache = new Map<string, ReturnType<typeof ajv.compile>>();
   return (schema, value) => {
     const key = JSON.stringify(schema);
@@ -43,8 +47,22 @@ export function createValidator(document: { components?: unknown }): Validate {
       validate = ajv.compile(absolutise(schema));
       cache.set(key, validate);
     }
-    return validate(value) ? [] : (validate.errors ?? []).map(toIssue);
+    // `if` only reports that its `then` failed; the `then` branch's own error says what.
+    return validate(value) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(toIssue);
   };
+}
+
+/**
+ * A copy of a schema tree in which every `pattern` beside a `maxLength` only applies to values within that
+ * length: `{maxLength: n, pattern: p}` becomes `{maxLength: n, if: {maxLength: n}, then: {pattern: p}}`.
+ */
+export function lengthBeforePattern(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(lengthBeforePattern);
+  if (!node || typeof node !== 'object') return node;
+  const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, lengthBeforePattern(value)]));
+  if (typeof copy.pattern !== 'string' || typeof copy.maxLength !== 'number' || 'if' in copy) return copy;
+  const { pattern, ...rest } = copy;
+  return { ...rest, if: { maxLength: copy.maxLength }, then: { pattern } };
 }
 
 /** Rewrites local `#/components/...` refs so they resolve inside the registered document. */

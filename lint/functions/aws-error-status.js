@@ -1,9 +1,12 @@
-/** aws-error-status: only the protocol's status codes; AWS never answers this service with others. */
-const ALLOWED = ['200', '400', '403', '404', '409', '429', '500'];
+/**
+ * aws-error-status: only the statuses the service sends: 200, 400 for every client error, 500 for
+ * InternalErrorException (src/protocol.ts `errorStatus`; the Smithy model's 403/404/409/429 are not on the wire).
+ */
+const ALLOWED = ['200', '400', '500'];
 
 export default function awsErrorStatus(responses, _options, context) {
   if (!responses || typeof responses !== 'object') return [];
   return Object.keys(responses)
     .filter((status) => !ALLOWED.includes(status))
-    .map((status) => ({ message: `Status ${status} is not one the AWS JSON 1.1 protocol uses (${ALLOWED.join(', ')}).`, path: [...context.path, status] }));
+    .map((status) => ({ message: `Status ${status} is not one the service sends (${ALLOWED.join(', ')}); errors are told apart by __type.`, path: [...context.path, status] }));
 }

@@ -1,10 +1,11 @@
 /**
- * Response Objects (OpenAPI 3.1 §4.8.17): the 200 response of each operation and its errors under their real
- * status codes. A status with one error references a shared response; a status with several gets a `oneOf`
- * discriminated by `__type`, never an invented status code.
+ * Response Objects (OpenAPI 3.1 §4.8.17): the 200 response of each operation and its errors under their wire
+ * status codes (400 for client errors, 500 for the server fault: src/protocol.ts). A status with one error
+ * references a shared response; a status with several gets a `oneOf` discriminated by `__type`, with one
+ * named example per error, never an invented status code.
  */
 import {
-  EMPTY_OUTPUT, ERROR_TYPE_HEADER, MEDIA_TYPE, REQUEST_ID_HEADER, errorBody,
+  EMPTY_OUTPUT, ERROR_MESSAGE_HEADER, ERROR_TYPE_HEADER, MEDIA_TYPE, REQUEST_ID_HEADER, errorBody,
 } from '../../src/protocol.ts';
 import type { IrError, IrOperation, IrStatusGroup } from '../ir.ts';
 import { headerRef, responseRef, schemaRef } from './refs.ts';
@@ -18,14 +19,19 @@ export const headerComponents = {
     schema: { type: 'string' },
   },
   ErrorType: {
-    description: 'The error name, sometimes followed by `:` and a URI; it repeats `__type` from the body.',
+    description: 'The error name followed by `:` (sometimes by `:` and a URI); it repeats `__type` from the body.',
     required: true,
+    schema: { type: 'string' },
+  },
+  ErrorMessage: {
+    description: 'The error\'s message, as in the body\'s `message`; characters a header cannot carry become `?`.',
+    required: false,
     schema: { type: 'string' },
   },
 };
 
 const successHeaders = { [REQUEST_ID_HEADER]: headerRef('RequestId') };
-const errorHeaders = { ...successHeaders, [ERROR_TYPE_HEADER]: headerRef('ErrorType') };
+const errorHeaders = { ...successHeaders, [ERROR_TYPE_HEADER]: headerRef('ErrorType'), [ERROR_MESSAGE_HEADER]: headerRef('ErrorMessage') };
 
 /** The schema of operations that return nothing: the empty object `{}`. */
 const emptyOutputSchema = {

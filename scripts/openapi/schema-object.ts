@@ -3,6 +3,7 @@
  * members reference their target shape and carry their own description beside the `$ref` (allowed in 3.1).
  */
 import type { ListShape, MapShape, Shape, StringShape, StructureShape } from '../../spec/model.ts';
+import { anchorPattern } from '../../src/protocol.ts';
 import { schemaRef } from './refs.ts';
 
 /** A JSON Schema object, as written into the document. */
@@ -30,7 +31,8 @@ function stringSchema(shape: StringShape): SchemaObject {
     ...(shape.enum ? { enum: [...shape.enum] } : {}),
     ...(shape.min !== undefined ? { minLength: shape.min } : {}),
     ...(shape.max !== undefined ? { maxLength: shape.max } : {}),
-    ...(shape.pattern !== undefined ? { pattern: shape.pattern } : {}),
+    // AWS matches the whole value; JSON Schema matches anywhere: publish the pattern anchored (src/protocol.ts).
+    ...(shape.pattern !== undefined ? { pattern: anchorPattern(shape.pattern) } : {}),
     ...(shape.sensitive ? { 'x-aws-sensitive': true } : {}),
   };
 }

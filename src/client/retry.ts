@@ -1,8 +1,10 @@
 /**
- * Retries with exponential backoff and full jitter: throttling (429 or TooManyRequestsException), server
- * errors (5xx) and network failures; never other 4xx, which would fail the same way again.
+ * Retries with exponential backoff and full jitter. The decision is by error type, because the service
+ * answers every client error with 400 (src/protocol.ts): throttling and InternalErrorException are retried,
+ * every other AWS error is not. An answer with no AWS error type (a proxy's 502 or 429) is retried when its
+ * status says the server side or a rate limit failed; network failures are retried too.
  */
-import { ERROR_TYPE_HEADER, shortErrorType } from '../protocol.ts';
+import { ERROR_TYPE_HEADER, RETRYABLE_ERROR_TYPES, shortErrorType } from '../protocol.ts';
 
 /** How many attempts, and how long to wait between them. */
 export interface RetryOptions {
@@ -20,11 +22,24 @@ export type RetryPolicy = Required<RetryOptions>;
 /** The defaults. */
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
 
-/** Whether a response is worth another attempt. */
-export function isRetryableResponse(response: Response): boolean {
-  if (response.status === 429 || response.status >= 500) return true;
-  const type = response.headers.get(ERROR_TYPE_HEADER);
-  return type !== null && shortErrorType(type) === 'TooManyRequestsException';
+/** The AWS error type of a response: its `x-amzn-ErrorType` header, else its body's `__type`; undefined if neither. */
+async function errorTypeOf(response: Response): Promise<string | undefined> {
+  const header = response.headers.get(ERROR_TYPE_HEADER);
+  if (header) return shortErrorType(header);
+  try {
+    const body = await response.clone().json() as { __type?: unknown };
+    return typeof body?.__type === 'string' && body.__type ? shortErrorType(body.__type) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a response is worth another attempt: by its AWS error type, or by status when it has none. */
+export async function isRetryableResponse(response: Response): Promise<boolean> {
+  if (response.ok) return false;
+  const type = await errorTypeOf(response);
+  if (type !== undefined) return RETRYABLE_ERROR_TYPES.has(type);
+  return response.status === 429 || response.status >= 500;
 }
 
 /** Full-jitter delay before retry number `retry` (1 for the first retry). */

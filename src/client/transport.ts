@@ -55,7 +55,7 @@ export function createTransport(options: TransportOptions): (request: Request) =
         await sleep(backoffDelay(attempt, options.retry, options.random), request.signal);
         continue;
       }
-      if (last || !isRetryableResponse(response)) return response;
+      if (last || !(await isRetryableResponse(response))) return response;
       await response.body?.cancel();
       await sleep(backoffDelay(attempt, options.retry, options.random), request.signal);
     }

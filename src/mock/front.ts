@@ -1,15 +1,17 @@
 /**
- * The mock's front door, written once for any backend: checks a raw HTTP request the way the AWS JSON 1.1
- * front end does (method, content type, target, JSON body, signature presence, constraints) and answers
- * anything wrong with an AWS-shaped error; hands the rest to the backend and wraps its answer in the
- * protocol's headers. No I/O here: the server feeds it a request and writes back what it returns.
+ * The front door, written once for any backend (the Prism mock, the emulator): checks a raw HTTP request the
+ * way the AWS JSON 1.1 front end does (method, content type, target, JSON body, signature presence,
+ * constraints) and answers anything wrong with an AWS-shaped error; answers CORS preflights; hands the rest
+ * to the backend and wraps its answer in the protocol's headers, CORS included. No I/O here: the server feeds
+ * it a request and writes back what it returns.
  */
 import {
-  ERROR_TYPE_HEADER, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, PROTOCOL_ERRORS, REQUEST_ID_HEADER, TARGET_HEADER,
-  errorBody, errorStatus, errorTypeHeaderValue, isSignedOperation, operationOfPathKey, operationOfTarget,
+  CORS_RESPONSE_HEADERS, ERROR_MESSAGE_HEADER, ERROR_TYPE_HEADER, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, PROTOCOL_ERRORS,
+  REQUEST_ID_HEADER, SERVER_FAULT_ERROR, TARGET_HEADER, corsPreflightHeaders, errorBody, errorMessageHeaderValue, errorStatus,
+  errorTypeHeaderValue, isSignedOperation, operationOfPathKey, operationOfTarget,
 } from '../protocol.ts';
 import { createValidator, type SchemaIssue } from '../schema-validator.ts';
-import { parsePrefer, type Backend } from './backend.ts';
+import { parsePrefer, type Backend, type ExtraResponse } from './backend.ts';
 import { constraintOf, validationMessage } from './validation-message.ts';
 
 /** A request as the server read it. `body` is undefined when it was refused for size before being read. */
@@ -109,6 +111,10 @@ function checkInput(issues: SchemaIssue[], input: unknown): void {
   fail(PROTOCOL_ERRORS.validation, `The request does not match the schema: ${issues.map((i) => i.message).join('; ')}`);
 }
 
+function isPreflight(request: FrontRequest): boolean {
+  return request.method === 'OPTIONS';
+}
+
 /** A handler for raw requests, answering like AWS in front of `backend`. */
 export function createFront(document: Obj, backend: Backend, options: FrontOptions): (request: FrontRequest) => Promise<FrontResponse> {
   const operations = operationsOf(document);
@@ -116,26 +122,38 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
   const requestId = options.requestId ?? (() => crypto.randomUUID());
 
   const reply = (status: number, body: unknown, operation?: string): FrontResponse => {
-    const headers: Record<string, string> = { 'Content-Type': MEDIA_TYPE, [REQUEST_ID_HEADER]: requestId() };
-    const type = status >= 400 && body && typeof body === 'object' ? (body as Obj).__type : undefined;
-    if (typeof type === 'string') headers[ERROR_TYPE_HEADER] = errorTypeHeaderValue(type);
+    const headers: Record<string, string> = { ...CORS_RESPONSE_HEADERS, 'Content-Type': MEDIA_TYPE, [REQUEST_ID_HEADER]: requestId() };
+    const error = status >= 400 && body && typeof body === 'object' ? (body as Obj) : undefined;
+    if (typeof error?.__type === 'string') headers[ERROR_TYPE_HEADER] = errorTypeHeaderValue(error.__type);
+    if (typeof error?.message === 'string') headers[ERROR_MESSAGE_HEADER] = errorMessageHeaderValue(error.message);
     return { status, headers, body: JSON.stringify(body ?? {}), ...(operation ? { operation } : {}) };
+  };
+  const replyExtra = (answer: ExtraResponse): FrontResponse => {
+    if (answer.contentType === undefined) return reply(answer.status, answer.body);
+    return { status: answer.status, headers: { ...CORS_RESPONSE_HEADERS, 'Content-Type': answer.contentType, [REQUEST_ID_HEADER]: requestId() }, body: String(answer.body) };
   };
 
   return async (request) => {
+    if (isPreflight(request)) {
+      return { status: 200, headers: { ...corsPreflightHeaders(request.headers['access-control-request-headers']), [REQUEST_ID_HEADER]: requestId() }, body: '' };
+    }
     let operation: string | undefined;
     try {
+      if (request.path !== HTTP_PATH && backend.serveExtra && request.body !== undefined) {
+        const answer = await backend.serveExtra({ method: request.method, path: request.path, headers: request.headers, body: request.body });
+        if (answer) return replyExtra(answer);
+      }
       checkEnvelope(request, options.maxBodyBytes);
       const [name, info] = operationOf(request, operations);
       operation = name;
       const input = parseBody(request.body as string);
       if (info.signed && !request.headers.authorization) fail(PROTOCOL_ERRORS.missingAuthentication, 'Missing Authentication Token');
       checkInput(validate(info.inputSchema, input), input);
-      const answer = await backend.respond(name, input, parsePrefer(request.headers.prefer));
+      const answer = await backend.respond({ operation: name, input, preferences: parsePrefer(request.headers.prefer), headers: request.headers });
       return reply(answer.status, answer.body, name);
     } catch (error) {
       if (error instanceof FrontError) return reply(errorStatus(error.type), errorBody(error.type, error.message), operation);
-      return reply(500, errorBody('InternalErrorException', `The mock failed: ${(error as Error).message}`), operation);
+      return reply(errorStatus(SERVER_FAULT_ERROR), errorBody(SERVER_FAULT_ERROR, `The server failed: ${(error as Error).message}`), operation);
     }
   };
 }

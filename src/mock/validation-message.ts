@@ -4,6 +4,7 @@
  * regular expression pattern: [\w-]+:[0-9a-f-]+`. Member paths are lowerCamel, list items `name.N.member`
  * (1-based), map values `name.<key>`; several issues are joined with `; `.
  */
+import { unanchorPattern } from '../protocol.ts';
 import type { SchemaIssue } from '../schema-validator.ts';
 
 const lowerCamel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -41,7 +42,7 @@ export function constraintOf(issue: SchemaIssue): string | undefined {
   const limit = issue.params.limit;
   switch (issue.keyword) {
     case 'required': return 'Member must not be null';
-    case 'pattern': return `Member must satisfy regular expression pattern: ${String(issue.params.pattern)}`;
+    case 'pattern': return `Member must satisfy regular expression pattern: ${unanchorPattern(String(issue.params.pattern))}`;
     case 'enum': return `Member must satisfy enum value set: [${(issue.params.allowedValues as unknown[]).join(', ')}]`;
     case 'maxLength': case 'maxItems': case 'maxProperties': return `Member must have length less than or equal to ${limit}`;
     case 'minLength': case 'minItems': case 'minProperties': return `Member must have length greater than or equal to ${limit}`;

@@ -27,12 +27,15 @@ describe('fidelity to the official AWS model', () => {
     const schemas = broken.components.schemas;
     schemas.GetIdInput.required = ['Logins'];
     schemas.IdentityPoolId.maxLength = 56;
+    schemas.IdentityPoolName.pattern = '[\\w\\s+=,.@-]+';
     schemas.LoginsMap.additionalProperties = { $ref: '#/components/schemas/String' };
     delete schemas.Credentials.properties.SessionToken;
     schemas.IdentityDescription.properties.Nickname = { $ref: '#/components/schemas/String' };
     schemas.DateType = { type: 'string', format: 'date-time' };
     delete broken.paths['/#X-Amz-Target=AWSCognitoIdentityService.GetId'].post.security;
-    delete broken.paths['/#X-Amz-Target=AWSCognitoIdentityService.DeleteIdentities'].post.responses['429'];
+    const deleteIdentities = broken.paths['/#X-Amz-Target=AWSCognitoIdentityService.DeleteIdentities'].post;
+    deleteIdentities.responses['400'].content['application/x-amz-json-1.1'].schema.oneOf = deleteIdentities.responses['400']
+      .content['application/x-amz-json-1.1'].schema.oneOf.filter((s: Obj) => !s.$ref.endsWith('/TooManyRequestsException'));
     broken.servers = broken.servers.filter((s: Obj) => !s.url.endsWith('.com.cn'));
     expect(compareWithAwsModel(broken, aws)).toEqual([
       'DeleteIdentities: error TooManyRequestsException missing',
@@ -43,9 +46,45 @@ describe('fidelity to the official AWS model', () => {
       'GetIdInput.Logins: required is true, AWS says false',
       'IdentityDescription.Nickname: member not in the AWS model',
       'IdentityPoolId: maxLength is 56, AWS says 55',
+      'IdentityPoolName: pattern is "[\\\\w\\\\s+=,.@-]+", AWS says "^[\\\\w\\\\s+=,.@-]+$"',
       'LoginsMap: value is "String", AWS says "IdentityProviderToken"',
       'servers: https://cognito-identity.cn-north-1.amazonaws.com.cn missing',
     ]);
+  });
+});
+
+describe('wire statuses, held to the AWS model\'s fault flag rather than the Smithy httpError numbers', () => {
+  const pathOf = (op: string) => (doc: Obj) => doc.paths[`/#X-Amz-Target=AWSCognitoIdentityService.${op}`].post;
+
+  it('flags an error moved back under its Smithy status', () => {
+    const broken = structuredClone(document);
+    const post = pathOf('DescribeIdentityPool')(broken);
+    const union = post.responses['400'].content['application/x-amz-json-1.1'].schema;
+    union.oneOf = union.oneOf.filter((s: Obj) => !s.$ref.endsWith('/ResourceNotFoundException'));
+    post.responses['404'] = { $ref: '#/components/responses/ResourceNotFoundException' };
+    broken.components.responses = { ...broken.components.responses, ResourceNotFoundException: {
+      description: 'x', content: { 'application/x-amz-json-1.1': { schema: { $ref: '#/components/schemas/ResourceNotFoundException' } } },
+    } };
+    expect(compareWithAwsModel(broken, aws)).toEqual(['DescribeIdentityPool: error ResourceNotFoundException under 404, the wire sends 400']);
+  });
+
+  it('flags the server fault under 400', () => {
+    const broken = structuredClone(document);
+    const post = pathOf('GetId')(broken);
+    post.responses['400'].content['application/x-amz-json-1.1'].schema.oneOf.push({ $ref: '#/components/schemas/InternalErrorException' });
+    delete post.responses['500'];
+    expect(compareWithAwsModel(broken, aws)).toEqual(['GetId: error InternalErrorException under 400, the wire sends 500']);
+  });
+
+  it('declares only 200, 400 and 500, and every error with its example and the error headers', () => {
+    for (const [key, item] of Object.entries(document.paths as Obj)) {
+      const responses = (item as Obj).post.responses as Obj;
+      expect(Object.keys(responses).sort(), key).toEqual(['200', '400', '500']);
+      const union = responses['400'].content['application/x-amz-json-1.1'];
+      const names = (union.schema.oneOf ?? [union.schema]).map((s: Obj) => s.$ref.split('/').pop());
+      expect(Object.keys(union.examples).sort(), key).toEqual([...names].sort());
+      expect(Object.keys(responses['400'].headers).sort(), key).toEqual(['x-amzn-ErrorMessage', 'x-amzn-ErrorType', 'x-amzn-RequestId']);
+    }
   });
 });
 

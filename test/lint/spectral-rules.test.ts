@@ -38,17 +38,17 @@ function goodDocument(): Obj {
           responses: {
             '200': { description: 'ok', content: { [MT]: { schema: { $ref: '#/components/schemas/Out' }, examples: { a: { value: { When: 1 } } } } } },
             '400': error('Bad'),
-            '404': error('Missing'),
+            '500': error('Boom'),
           },
         },
       },
     },
     components: {
       schemas: {
-        In: { type: 'object', properties: { Id: { type: 'string' } } },
+        In: { type: 'object', properties: { Id: { type: 'string', pattern: '^[\\w-]+$' } } },
         Out: { type: 'object', properties: { When: { type: 'number' } } },
         Bad: { type: 'object', required: ['__type'], properties: { __type: { type: 'string', const: 'Bad' }, message: { type: 'string' } } },
-        Missing: { type: 'object', required: ['__type'], properties: { __type: { type: 'string', const: 'Missing' }, message: { type: 'string' } } },
+        Boom: { type: 'object', required: ['__type'], properties: { __type: { type: 'string', const: 'Boom' }, message: { type: 'string' } } },
       },
     },
   };
@@ -102,6 +102,11 @@ describe.each<[string, Array<[string, (doc: Obj) => void, RegExp]>]>([
   ['aws-error-status', [
     ['an invented status', (d) => { post(d).responses['480'] = post(d).responses['400']; }, /Status 480 is not one the AWS JSON 1.1 protocol uses/],
     ['a 201', (d) => { post(d).responses['201'] = post(d).responses['200']; }, /Status 201/],
+    ['a Smithy 404', (d) => { post(d).responses['404'] = post(d).responses['400']; }, /Status 404 is not one the service sends/],
+  ]],
+  ['aws-anchored-pattern', [
+    ['an unanchored pattern', (d) => { d.components.schemas.In.properties.Id.pattern = '[\\w-]+:[0-9a-f-]+'; }, /Every pattern is anchored/],
+    ['a pattern anchored at one end', (d) => { d.components.schemas.In.properties.Id.pattern = '^[\\w-]+'; }, /Every pattern is anchored/],
   ]],
   ['aws-operation-documented', [
     ['no summary', (d) => { delete post(d).summary; }, /GetId: no summary/],

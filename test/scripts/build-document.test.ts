@@ -27,7 +27,7 @@ describe('the generator fed a broken model', () => {
     const model = copyModel();
     model.examples.DescribeIdentityPool[0].input = { IdentityPoolId: 'not a pool id' };
     expect(problemsOf(() => buildDocument(model))).toEqual([
-      "DescribeIdentityPool.input example 'photoSharePool' /IdentityPoolId: must match pattern \"[\\w-]+:[0-9a-f-]+\"",
+      "DescribeIdentityPool.input example 'photoSharePool' /IdentityPoolId: must match pattern \"^[\\w-]+:[0-9a-f-]+$\"",
     ]);
   });
 

@@ -22,10 +22,10 @@ describe('checkExamples', () => {
 
   it('names an error example whose __type is wrong, in a shared response', () => {
     const doc = fresh();
-    doc.components.responses.ResourceNotFoundException.content[MT].examples.ResourceNotFoundException.value.__type = 'NotFound';
+    doc.components.responses.InternalErrorException.content[MT].examples.InternalErrorException.value.__type = 'Boom';
     const problems = checkExamples(doc);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatch(/^\w+\.error 404 example 'ResourceNotFoundException' \/__type: must be equal to constant$/);
+    expect(problems[0]).toMatch(/^\w+\.error 500 example 'InternalErrorException' \/__type: must be equal to constant$/);
   });
 
   it('names an error example that matches none of a oneOf', () => {

@@ -7,7 +7,7 @@ describe('toSchemaObject', () => {
     [
       'a constrained string',
       { type: 'string', doc: 'An id.', min: 1, max: 55, pattern: '[\\w-]+:[0-9a-f-]+' },
-      { type: 'string', description: 'An id.', minLength: 1, maxLength: 55, pattern: '[\\w-]+:[0-9a-f-]+' },
+      { type: 'string', description: 'An id.', minLength: 1, maxLength: 55, pattern: '^[\\w-]+:[0-9a-f-]+$' },
     ],
     [
       'a sensitive string',

@@ -15,10 +15,12 @@ async function attempts(first: () => Answer, maxAttempts = 3): Promise<{ count: 
 
 describe('retries', () => {
   it.each<[string, () => Answer]>([
-    ['429', () => awsError(429, 'TooManyRequestsException', 'Rate exceeded')],
     ['400 TooManyRequestsException', () => awsError(400, 'TooManyRequestsException', 'Rate exceeded')],
-    ['500', () => awsError(500, 'InternalErrorException', 'boom')],
-    ['503 without a body', () => new Response('', { status: 503 })],
+    ['400 TooManyRequestsException named only in the body', () => new Response('{"__type":"TooManyRequestsException","message":"Rate exceeded"}', { status: 400 })],
+    ['400 ThrottlingException', () => awsError(400, 'ThrottlingException', 'Rate exceeded')],
+    ['500 InternalErrorException', () => awsError(500, 'InternalErrorException', 'boom')],
+    ['a proxy\'s 503 without a body', () => new Response('', { status: 503 })],
+    ['a proxy\'s 429 without an AWS type', () => new Response('<html>slow down</html>', { status: 429 })],
     ['a network failure', () => new TypeError('fetch failed')],
   ])('retries %s up to maxAttempts, then gives up', async (_what, answer) => {
     const result = await attempts(answer);
@@ -27,16 +29,17 @@ describe('retries', () => {
   });
 
   it.each<[string, () => Answer]>([
-    ['400', () => awsError(400, 'InvalidParameterException', 'bad')],
-    ['403', () => awsError(403, 'NotAuthorizedException', 'no')],
-    ['404', () => awsError(404, 'ResourceNotFoundException', 'gone')],
-    ['409', () => awsError(409, 'ResourceConflictException', 'conflict')],
+    ['400 InvalidParameterException', () => awsError(400, 'InvalidParameterException', 'bad')],
+    ['400 NotAuthorizedException', () => awsError(400, 'NotAuthorizedException', 'no')],
+    ['400 ResourceNotFoundException', () => awsError(400, 'ResourceNotFoundException', 'gone')],
+    ['400 ResourceConflictException', () => awsError(400, 'ResourceConflictException', 'conflict')],
+    ['a 500 that names a non-retryable type', () => awsError(500, 'ResourceNotFoundException', 'odd, but the type decides')],
   ])('never retries %s', async (_what, answer) => {
     expect(await attempts(answer)).toEqual({ count: 1, outcome: expect.stringMatching(/Exception$/) });
   });
 
   it('succeeds when a retry succeeds', async () => {
-    const { fetch, calls } = recordingFetch((_r, i) => (i === 0 ? awsError(429, 'TooManyRequestsException', 'slow down') : ok()));
+    const { fetch, calls } = recordingFetch((_r, i) => (i === 0 ? awsError(400, 'TooManyRequestsException', 'slow down') : ok()));
     const client = createCognitoIdentityClient({ region: 'us-east-1', fetch, retry: { baseDelayMs: 1 } });
     await expect(client.getId(input)).resolves.toEqual({ IdentityId: 'us-east-1:7c4a8d09-ca37-4a1e-9c2b-5bf5a2f3c6d1' });
     expect(calls).toHaveLength(2);

@@ -37,32 +37,56 @@ describe('every operation against the mock', () => {
   });
 });
 
-/** Every (operation, status, error names) the document declares. */
+/** Every (operation, error type, declared status) the document declares. */
 const errorCases = operationCases.flatMap(({ name, input, post }) =>
-  Object.entries(post.responses as Record<string, any>).filter(([status]) => status !== '200').map(([status, response]) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+  Object.entries(post.responses as Record<string, any>).filter(([status]) => status !== '200').flatMap(([status, response]) => { // eslint-disable-line @typescript-eslint/no-explicit-any
     const resolved = response.$ref ? document.components.responses[response.$ref.split('/').pop()] : response;
-    return { name, input, status: Number(status), types: Object.keys(resolved.content[MT].examples) };
+    return Object.keys(resolved.content[MT].examples).map((type) => ({ name, input, status: Number(status), type }));
   }));
 
-describe('every declared error status', () => {
-  it('covers all operations', () => {
+describe('every declared error, chosen by Prefer: error=<type>', () => {
+  it('covers all operations, under 400 and 500 only', () => {
     expect(new Set(errorCases.map((c) => c.name)).size).toBe(23);
     expect(errorCases.length).toBeGreaterThan(100);
+    expect(new Set(errorCases.map((c) => c.status))).toEqual(new Set([400, 500]));
   });
 
-  it.each(errorCases)('$name answers $status with one of $types', async ({ name, input, status, types }) => {
-    const { client } = clientWith({ Prefer: `code=${status}` });
+  it.each(errorCases)('$name raises $type under $status', async ({ name, input, status, type }) => {
+    const { client } = clientWith({ Prefer: `error=${type}` });
     const error = await client.send(name as never, input as never).then(() => undefined, (e: unknown) => e);
     expect(error).toBeInstanceOf(CognitoIdentityError);
+    expect((error as CognitoIdentityError).status).toBe(type === 'InternalErrorException' ? 500 : 400);
     expect((error as CognitoIdentityError).status).toBe(status);
-    expect(types).toContain((error as CognitoIdentityError).__type);
+    expect((error as CognitoIdentityError).__type).toBe(type);
     expect((error as CognitoIdentityError).requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('answers a named error example when asked (Prefer: example=...)', async () => {
+  it('sends the error headers and CORS headers with it', async () => {
+    const response = await fetch(`${mock.url}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': MT, 'X-Amz-Target': 'AWSCognitoIdentityService.GetId', Prefer: 'error=NotAuthorizedException' },
+      body: JSON.stringify({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' }),
+    });
+    const body = await response.json() as { __type: string; message: string };
+    expect(response.status).toBe(400);
+    expect(body.__type).toBe('NotAuthorizedException');
+    expect(response.headers.get('x-amzn-errortype')).toBe('NotAuthorizedException:');
+    expect(response.headers.get('x-amzn-errormessage')).toBe(body.message);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('still takes Prism\'s own selector (Prefer: code=400, example=...)', async () => {
     const { client } = clientWith({ Prefer: 'code=400, example=LimitExceededException' });
     await expect(client.createIdentityPool({ IdentityPoolName: 'p', AllowUnauthenticatedIdentities: false }))
       .rejects.toMatchObject({ __type: 'LimitExceededException', status: 400 });
+  });
+
+  it('refuses an error the operation cannot raise, naming the ones it can', async () => {
+    const { client } = clientWith({ Prefer: 'error=DeveloperUserAlreadyRegisteredException' });
+    await expect(client.getId({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' })).rejects.toMatchObject({
+      __type: 'ValidationException',
+      message: expect.stringMatching(/^GetId cannot raise DeveloperUserAlreadyRegisteredException \(Prefer: error=\.\.\.\); it can raise ExternalServiceException, InternalErrorException, .*NotAuthorizedException/),
+    });
   });
 });
 

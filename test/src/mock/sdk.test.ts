@@ -49,13 +49,13 @@ describe('AWS SDK v3 against the mock', () => {
   it('a not-found arrives as the SDK\'s typed ResourceNotFoundException', async () => {
     const preferNotFound = new sdk.CognitoIdentityClient({ region: 'us-east-1', endpoint: mock.url, maxAttempts: 1, credentials: { accessKeyId: 'A', secretAccessKey: 's' } });
     preferNotFound.middlewareStack.add((next) => async (args) => {
-      (args.request as { headers: Record<string, string> }).headers.prefer = 'code=404';
+      (args.request as { headers: Record<string, string> }).headers.prefer = 'error=ResourceNotFoundException';
       return next(args);
     }, { step: 'build' });
     const error = await preferNotFound.send(new sdk.DescribeIdentityPoolCommand({ IdentityPoolId: pool })).catch((e: unknown) => e);
     preferNotFound.destroy();
     expect(error).toBeInstanceOf(sdk.ResourceNotFoundException);
-    expect(error).toMatchObject({ name: 'ResourceNotFoundException', message: `IdentityPool '${pool}' not found.`, $metadata: { httpStatusCode: 404 } });
+    expect(error).toMatchObject({ name: 'ResourceNotFoundException', message: `IdentityPool '${pool}' not found.`, $metadata: { httpStatusCode: 400 } });
   });
 
   it('a constraint violation arrives as a 400 ValidationException', async () => {

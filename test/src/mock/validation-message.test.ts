@@ -61,6 +61,9 @@ describe('parsePrefer', () => {
     ['example=guest', { example: 'guest' }],
     ['code=400, example=LimitExceededException', { code: 400, example: 'LimitExceededException' }],
     ['dynamic=true', { dynamic: true }],
+    ['error=ResourceNotFoundException', { error: 'ResourceNotFoundException' }],
+    ['error="NotAuthorizedException", dynamic=false', { error: 'NotAuthorizedException', dynamic: false }],
+    ['error=Not/AType', {}],
     ['code=abc, foo=bar', {}],
     [undefined, {}],
   ])('%s', (header, want) => {

@@ -21,11 +21,11 @@ describe('createHttpFetch (node:http keep-alive)', () => {
   });
 
   it('passes error statuses and headers through to the client\'s error mapping', async () => {
-    recorder.answer = { status: 404, body: '{"__type":"ResourceNotFoundException","message":"gone"}', headers: { 'x-amzn-RequestId': 'r-2' } };
+    recorder.answer = { status: 400, body: '{"__type":"ResourceNotFoundException","message":"gone"}', headers: { 'x-amzn-RequestId': 'r-2' } };
     const client = createCognitoIdentityClient({ endpoint: recorder.url, fetch: createHttpFetch() });
     const error = await client.getId({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' }).catch((e: unknown) => e);
     expect(isCognitoIdentityError(error, 'ResourceNotFoundException')).toBe(true);
-    expect(error).toMatchObject({ status: 404, requestId: 'r-2', message: 'gone' });
+    expect(error).toMatchObject({ status: 400, requestId: 'r-2', message: 'gone' });
   });
 
   it('rejects a connection failure as a network error, which the client retries', async () => {
