@@ -74,9 +74,9 @@ describe.skipIf(!available)('the rendered docs in Chromium', () => {
         expect(op.samples.map((sample) => sample.label)).toEqual(LABELS);
         for (const sample of op.samples) {
           await panel.getByRole('button', { name: /^(TypeScript client|curl|AWS CLI|Payload)$/ }).click();
-          for (const label of LABELS) await expect.poll(() => page.getByRole('menuitem', { name: label, exact: true }).isVisible(), `${op.summary}: ${label} offered`).toBe(true);
+          for (const label of LABELS) await expect.poll(() => page.getByRole('menuitem', { name: label, exact: true }).isVisible(), { message: `${op.summary}: ${label} offered` }).toBe(true);
           await page.getByRole('menuitem', { name: sample.label, exact: true }).click();
-          await expect.poll(async () => flat(await panel.innerText()), `${op.summary}: ${sample.label} shown`).toContain(flat(sample.source));
+          await expect.poll(async () => flat(await panel.innerText()), { message: `${op.summary}: ${sample.label} shown` }).toContain(flat(sample.source));
         }
         rendered.push(op.summary);
       }
