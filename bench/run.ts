@@ -1,27 +1,43 @@
-/** `npm run bench`: every benchmark of the project, figures printed side by side. */
+/**
+ * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
+ * to bench/results.json and into README.md's figures table (see figures.ts). `npx tsx bench/run.ts <group>`
+ * runs one group (generation, docs, mock, client) and replaces only its rows.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus } from 'node:os';
 import { benchBundleSize, benchThroughput } from './client.ts';
+import { benchDocs } from './docs.ts';
+import { mergeFigures, toFiguresTable, withFigures, type Figure, type Results } from './figures.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchMock } from './mock.ts';
-import { benchDocs } from './docs.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
+const machine = `${cpus().length} cores, Node ${process.versions.node.split('.')[0]}`;
+const fresh: Figure[] = [];
 
 console.log(`cognito-identity-openapi benchmarks — node ${process.version}, ${cpus().length} cores`);
 if (!only || only === 'generation') {
-  benchGeneration();
-  benchBuild(root);
+  fresh.push(benchGeneration());
+  fresh.push(benchBuild(root));
 }
 if (!only || only === 'docs') {
-  await benchDocs();
+  fresh.push(await benchDocs());
 }
 if (!only || only === 'mock') {
-  await benchMock(root);
+  fresh.push(...await benchMock(root));
 }
 if (!only || only === 'client') {
-  await benchBundleSize(root);
-  await benchThroughput();
+  fresh.push(await benchBundleSize(root));
+  fresh.push(await benchThroughput());
 }
+
+const resultsPath = join(root, 'bench/results.json');
+const stored: Results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : { machine, figures: [] };
+const results: Results = { machine, figures: mergeFigures(stored.figures, fresh) };
+writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+const readmePath = join(root, 'README.md');
+writeFileSync(readmePath, withFigures(readFileSync(readmePath, 'utf8'), toFiguresTable(results)));
+console.log(`\nwrote bench/results.json and the figures table in README.md (${fresh.length} figures updated)`);
