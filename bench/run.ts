@@ -11,6 +11,7 @@ import { benchBundleSize, benchThroughput } from './client.ts';
 import { benchDocs } from './docs.ts';
 import { mergeFigures, toFiguresTable, withFigures, type Figure, type Results } from './figures.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
+import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +29,9 @@ if (!only || only === 'docs') {
 }
 if (!only || only === 'mock') {
   fresh.push(...await benchMock(root));
+}
+if (!only || only === 'huge-values') {
+  await benchHugeValues(root);
 }
 if (!only || only === 'client') {
   fresh.push(await benchBundleSize(root));

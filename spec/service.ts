@@ -52,6 +52,14 @@ The service answers cross-origin calls: every response allows any origin and exp
 \`x-amzn-RequestId\`, \`x-amzn-ErrorType\`, \`x-amzn-ErrorMessage\` and \`Date\` headers, and preflight
 \`OPTIONS\` requests are answered. A web page can therefore call the unsigned operations directly.
 
+## Trying it locally
+
+This project's mock (\`npx cognito-identity-openapi mock\`, on \`http://127.0.0.1:4010\`) answers every
+operation from this document's examples, with the statuses, headers and CORS of the real endpoint. To see
+an error, send \`Prefer: error=<ErrorName>\` (for example \`Prefer: error=ResourceNotFoundException\`): the
+mock answers that error's example under its wire status, or ValidationException naming the errors the
+operation can raise. \`Prefer: example=<name>\` picks a named success example.
+
 ## Signed and unsigned calls
 
 GetId, GetCredentialsForIdentity, GetOpenIdToken and UnlinkIdentity are called by end users' apps and

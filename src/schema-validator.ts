@@ -7,7 +7,8 @@
  * validator evaluates keywords in: a value far over its limit is refused for its length without ever reaching
  * a regular expression. Choice: AWS may list the pattern failure of such a value too; this reports the length.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type FuncKeywordDefinition } from 'ajv/dist/2020.js';
+import type { DataValidateFunction } from 'ajv/dist/types/index.js';
 
 /** One way a value breaks its schema. */
 export interface SchemaIssue {
@@ -36,6 +37,7 @@ export function createValidator(document: { components?: unknown }): Validate {
   ajv.addKeyword({ keyword: 'discriminator' });
   ajv.addKeyword({ keyword: 'x-aws-sensitive' });
   ajv.addKeyword({ keyword: 'components' });
+  ajv.addKeyword(guardedPatternKeyword());
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addSchema({ $id: DOCUMENT_ID, components: lengthBeforePattern(document.components) });
@@ -47,22 +49,51 @@ export function createValidator(document: { components?: unknown }): Validate {
       validate = ajv.compile(absolutise(schema));
       cache.set(key, validate);
     }
-    // `if` only reports that its `then` failed; the `then` branch's own error says what.
-    return validate(value) ? [] : (validate.errors ?? []).filter((e) => e.keyword !== 'if').map(toIssue);
+    return validate(value) ? [] : (validate.errors ?? []).map(toIssue);
   };
 }
 
+/** The keyword that stands for `pattern` beside a `maxLength`: the pattern, tried only within that length. */
+const GUARDED_PATTERN = 'x-pattern-within-length';
+
 /**
  * A copy of a schema tree in which every `pattern` beside a `maxLength` only applies to values within that
- * length: `{maxLength: n, pattern: p}` becomes `{maxLength: n, if: {maxLength: n}, then: {pattern: p}}`.
+ * length: `{maxLength: n, pattern: p}` becomes `{maxLength: n, 'x-pattern-within-length': {pattern: p, maxLength: n}}`.
  */
 export function lengthBeforePattern(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(lengthBeforePattern);
   if (!node || typeof node !== 'object') return node;
   const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, lengthBeforePattern(value)]));
-  if (typeof copy.pattern !== 'string' || typeof copy.maxLength !== 'number' || 'if' in copy) return copy;
+  if (typeof copy.pattern !== 'string' || typeof copy.maxLength !== 'number') return copy;
   const { pattern, ...rest } = copy;
-  return { ...rest, if: { maxLength: copy.maxLength }, then: { pattern } };
+  return { ...rest, [GUARDED_PATTERN]: { pattern, maxLength: copy.maxLength } };
+}
+
+/** Code points in a string, counted only as far as needed to know whether there are more than `max`. */
+function withinLength(value: string, max: number): boolean {
+  if (value.length <= max) return true;
+  if (value.length > 2 * max) return false; // every code point takes one or two UTF-16 units
+  return [...value].length <= max;
+}
+
+/** The guarded pattern keyword: reports a failure as an ordinary `pattern` failure (see toIssue). */
+function guardedPatternKeyword(): FuncKeywordDefinition {
+  return {
+    keyword: GUARDED_PATTERN,
+    type: 'string',
+    schemaType: 'object',
+    errors: true,
+    compile(schema: { pattern: string; maxLength: number }) {
+      const regex = new RegExp(schema.pattern, 'u');
+      const validate: DataValidateFunction = (value: string) => {
+        validate.errors = undefined;
+        if (!withinLength(value, schema.maxLength) || regex.test(value)) return true;
+        validate.errors = [{ keyword: 'pattern', params: { pattern: schema.pattern }, message: `must match pattern "${schema.pattern}"` }];
+        return false;
+      };
+      return validate;
+    },
+  };
 }
 
 /** Rewrites local `#/components/...` refs so they resolve inside the registered document. */
@@ -71,7 +102,8 @@ function absolutise(schema: object): object {
     key === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${DOCUMENT_ID}${v}` : v);
 }
 
-function toIssue(error: ErrorObject): SchemaIssue {
+function toIssue(raw: ErrorObject): SchemaIssue {
+  const error = raw.keyword === GUARDED_PATTERN ? { ...raw, keyword: 'pattern', schema: raw.params.pattern } : raw;
   const path = error.instancePath.split('/').slice(1).map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
   const extra = error.keyword === 'additionalProperties'
     ? ` '${(error.params as { additionalProperty: string }).additionalProperty}'` : '';
