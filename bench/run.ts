@@ -4,7 +4,7 @@
  * runs one group (generation, docs, mock, client) and replaces only its rows.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchBundleSize, benchThroughput } from './client.ts';
@@ -16,7 +16,8 @@ import { benchMock } from './mock.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
-const machine = `${cpus().length} cores, Node ${process.versions.node.split('.')[0]}`;
+// The load when the run began: on a shared machine it says how far to trust the figures.
+const machine = `${cpus().length} cores, Node ${process.versions.node.split('.')[0]}, load average ${(loadavg()[0] ?? 0).toFixed(1)} at the start`;
 const fresh: Figure[] = [];
 
 console.log(`cognito-identity-openapi benchmarks — node ${process.version}, ${cpus().length} cores`);
