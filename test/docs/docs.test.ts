@@ -73,7 +73,10 @@ describe.skipIf(!available)('the rendered docs in Chromium', () => {
         const panel = page.locator('[data-item-kind="httpItem"]').filter({ has: heading }).locator('.panel-request-samples');
         expect(op.samples.map((sample) => sample.label)).toEqual(LABELS);
         for (const sample of op.samples) {
-          await panel.getByRole('button', { name: /^(TypeScript client|curl|AWS CLI|Payload)$/ }).click();
+          const menu = panel.getByRole('button', { name: /^(TypeScript client|curl|AWS CLI|Payload)$/ });
+          // The menu opens below its button: centre the button, or the menu can fall outside the viewport.
+          await menu.evaluate('(button) => button.scrollIntoView({ block: "center" })');
+          await menu.click();
           for (const label of LABELS) await expect.poll(() => page.getByRole('menuitem', { name: label, exact: true }).isVisible(), { message: `${op.summary}: ${label} offered` }).toBe(true);
           await page.getByRole('menuitem', { name: sample.label, exact: true }).click();
           await expect.poll(async () => flat(await panel.innerText()), { message: `${op.summary}: ${sample.label} shown` }).toContain(flat(sample.source));
