@@ -12,11 +12,12 @@ export interface Figure {
   figure: string;
   /** The goal and whether it was met, as the benchmark judged it; empty when there is none. */
   goal: string;
+  /** Where and under what load it was measured (run.ts fills it in). */
+  machine?: string;
 }
 
-/** The stored results: where they were measured and the figures. */
+/** The stored results: the latest figure of each key. */
 export interface Results {
-  machine: string;
   figures: Figure[];
 }
 
@@ -38,14 +39,16 @@ export function mergeFigures(stored: readonly Figure[], fresh: readonly Figure[]
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
-/** The markdown table, with the machine it was measured on. */
+/** The markdown table, saying what it was measured on: in a line when one run gave every figure, else per row. */
 export function toFiguresTable(results: Results): string {
+  const machines = [...new Set(results.figures.map((f) => f.machine ?? 'unknown'))];
+  const one = machines.length === 1;
   return [
-    `Measured by \`npm run bench\` on ${results.machine}; written by it, not by hand.`,
+    `Measured by \`npm run bench\`${one ? ` on ${machines[0]}` : ''}; written by it, not by hand.`,
     '',
-    '| what | figure | goal |',
-    '|---|---|---|',
-    ...results.figures.map((f) => `| ${cell(f.what)} | ${cell(f.figure)} | ${cell(f.goal)} |`),
+    one ? '| what | figure | goal |' : '| what | figure | goal | measured on |',
+    one ? '|---|---|---|' : '|---|---|---|---|',
+    ...results.figures.map((f) => `| ${cell(f.what)} | ${cell(f.figure)} | ${cell(f.goal)} |${one ? '' : ` ${cell(f.machine ?? 'unknown')} |`}`),
   ].join('\n');
 }
 

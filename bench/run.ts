@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
  * to bench/results.json and into README.md's figures table (see figures.ts). `npx tsx bench/run.ts <group>`
- * runs one group (generation, docs, mock, client) and replaces only its rows.
+ * runs one group (generation, docs, mock, huge-values, client, emulator) and replaces only its rows; groups
+ * without headline figures (huge-values, emulator) only print.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -13,6 +14,7 @@ import { mergeFigures, toFiguresTable, withFigures, type Figure, type Results } 
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
+import { benchEmulatorServer, benchPersistence } from './emulator.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -38,11 +40,17 @@ if (!only || only === 'client') {
   fresh.push(await benchBundleSize(root));
   fresh.push(await benchThroughput());
 }
+if (!only || only === 'emulator') {
+  await benchEmulatorServer(root);
+  await benchPersistence();
+}
 
-const resultsPath = join(root, 'bench/results.json');
-const stored: Results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : { machine, figures: [] };
-const results: Results = { machine, figures: mergeFigures(stored.figures, fresh) };
-writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-const readmePath = join(root, 'README.md');
-writeFileSync(readmePath, withFigures(readFileSync(readmePath, 'utf8'), toFiguresTable(results)));
-console.log(`\nwrote bench/results.json and the figures table in README.md (${fresh.length} figures updated)`);
+if (fresh.length > 0) {
+  const resultsPath = join(root, 'bench/results.json');
+  const stored: Results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : { figures: [] };
+  const results: Results = { figures: mergeFigures(stored.figures, fresh.map((f) => ({ ...f, machine }))) };
+  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  const readmePath = join(root, 'README.md');
+  writeFileSync(readmePath, withFigures(readFileSync(readmePath, 'utf8'), toFiguresTable(results)));
+  console.log(`\nwrote bench/results.json and the figures table in README.md (${fresh.length} figures updated)`);
+}

@@ -25,9 +25,16 @@ describe('mergeFigures', () => {
 
 describe('toFiguresTable and withFigures', () => {
   it('writes a markdown table between the markers, escaping pipes', () => {
-    const table = toFiguresTable({ machine: '2 cores, Node 20', figures: [{ key: 'k', what: 'a|b', figure: '1 ms', goal: '< 2 ms: met' }] });
+    const table = toFiguresTable({ figures: [{ key: 'k', what: 'a|b', figure: '1 ms', goal: '< 2 ms: met', machine: '2 cores' }] });
+    expect(table).toContain('on 2 cores;');
     expect(table).toContain('| a\\|b | 1 ms | < 2 ms: met |');
     expect(withFigures(`x\n${START_MARKER}\nold\n${END_MARKER}\ny`, table)).toBe(`x\n${START_MARKER}\n${table}\n${END_MARKER}\ny`);
+  });
+
+  it('says per row what each figure was measured on when runs differ', () => {
+    const table = toFiguresTable({ figures: [{ ...figure('a', '1'), machine: 'load 1' }, { ...figure('b', '2'), machine: 'load 3' }] });
+    expect(table).toContain('| a | 1 |  | load 1 |');
+    expect(table).toContain('| b | 2 |  | load 3 |');
   });
 
   it('refuses a README without the markers', () => {

@@ -1,0 +1,234 @@
+/**
+ * Baselines for the stateful emulator (issue 11), side by side in one run, on one machine, with one load
+ * generator (bench/load-generator.ts, in its own process):
+ * 1. the server under test against moto's server (`python3 -m moto.server`): GetId and DescribeIdentityPool on
+ *    a pool created through CreateIdentityPool, 10 connections, each with keep-alive and with
+ *    `Connection: close`; each server is credited with its better mode. Goals: at least 15x moto's requests
+ *    per second, p99 under 10 ms. autocannon is run too, as a cross-check, and shows why it cannot be used
+ *    on moto (moto closes every connection).
+ * 2. the persistence alone (`--state`): durable CreateIdentityPool-sized commits per second from 1, 10 and
+ *    100 concurrent callers (goal: at least 1,000 per second), and the time to open and load the records of
+ *    100,000 identities (the emulator's whole start-up budget with that state is 2 s).
+ * The server under test is whatever `startServerUnderTest` starts: see THE EMULATOR SLOT below.
+ */
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { AwsV4Signer } from 'aws4fetch';
+import { openPersistence, type Change } from '../src/emulator/persistence.ts';
+import { createCognitoIdentityClient } from '../src/index.ts';
+import { startMockServer } from '../src/mock/server.ts';
+import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER, targetOf } from '../src/protocol.ts';
+import { loadInChild, type LoadResult } from './load-generator.ts';
+import { printTable } from './measure.ts';
+
+const SPEED_GOAL = 15;
+const P99_GOAL_MS = 10;
+const COMMIT_GOAL = 1000;
+const CONNECTIONS = 10;
+const REGION = 'us-east-1';
+const CREDENTIALS = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+
+/** A server to measure, and how to stop it. */
+export interface RunningServer {
+  name: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * >>> THE EMULATOR SLOT <<<
+ * Starts the server whose figures are set against moto's. Until the emulator lands, the Prism-backed mock
+ * stands in (it answers both operations from the document's examples, so its figures are not the
+ * emulator's). To plug the emulator in, start it here (in process, on port 0) and return its URL; nothing
+ * else changes: `measureServer` works on any base URL.
+ */
+export async function startServerUnderTest(): Promise<RunningServer> {
+  const mock = await startMockServer({ port: 0 });
+  return { name: 'mock (stand-in for the emulator)', url: mock.url, close: () => mock.close() };
+}
+
+/** One operation's figures on one server, with keep-alive and with `Connection: close`. */
+export interface OperationFigures {
+  operation: string;
+  keepAlive: LoadResult;
+  close: LoadResult;
+}
+
+/** A request with its headers; signed (SigV4, dummy credentials) unless the operation is unsigned. */
+async function requestOf(url: string, operation: string, input: object, signed: boolean): Promise<{ headers: Record<string, string>; body: string }> {
+  const body = JSON.stringify(input);
+  const headers: Record<string, string> = { 'Content-Type': MEDIA_TYPE, [TARGET_HEADER]: targetOf(operation) };
+  if (!signed) return { headers, body };
+  const signer = new AwsV4Signer({ method: 'POST', url, headers, body, service: SIGNING_NAME, region: REGION, ...CREDENTIALS });
+  const signedRequest = await signer.sign();
+  // A SigV4 signature is good for minutes: replaying it is what every request of the run does.
+  return { headers: Object.fromEntries([...signedRequest.headers].filter(([name]) => name !== 'host')), body };
+}
+
+/** Measures any server at `url`: a pool made by CreateIdentityPool, then GetId and DescribeIdentityPool on it. */
+export async function measureServer(root: string, url: string, seconds: number): Promise<OperationFigures[]> {
+  const client = createCognitoIdentityClient({ region: REGION, endpoint: url, credentials: CREDENTIALS, retry: { maxAttempts: 1 } });
+  const { IdentityPoolId } = await client.createIdentityPool({ IdentityPoolName: 'bench', AllowUnauthenticatedIdentities: true });
+  const figures: OperationFigures[] = [];
+  for (const [operation, signed] of [['GetId', false], ['DescribeIdentityPool', true]] as const) {
+    const request = await requestOf(`${url}/`, operation, { IdentityPoolId }, signed);
+    const run = (keepAlive: boolean) => loadInChild(root, { url: `${url}/`, ...request, connections: CONNECTIONS, seconds, keepAlive });
+    figures.push({ operation, keepAlive: await run(true), close: await run(false) });
+  }
+  return figures;
+}
+
+const best = (figures: OperationFigures): [string, LoadResult] => (figures.keepAlive.rps >= figures.close.rps ? ['keep-alive', figures.keepAlive] : ['close', figures.close]);
+const cell = (r: LoadResult) => `${r.rps.toFixed(0)} (${r.p50}/${r.p99})${r.non2xx + r.errors > 0 ? ` [${r.non2xx} non-2xx, ${r.errors} errors]` : ''}`;
+
+function hasMoto(): boolean {
+  try {
+    execFileSync('python3', ['-c', 'import moto.server'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const accepts = (port: number) => new Promise<boolean>((resolve) => {
+  const socket = connect(port, '127.0.0.1', () => { socket.destroy(); resolve(true); });
+  socket.on('error', () => resolve(false));
+});
+
+/** moto's server on a free loopback port; its per-request log goes nowhere, which is its fastest. */
+async function startMoto(): Promise<RunningServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn('python3', ['-m', 'moto.server', '-H', '127.0.0.1', '-p', String(port)], { stdio: 'ignore' });
+  const deadline = performance.now() + 30_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null || performance.now() > deadline) throw new Error(`moto's server did not start on port ${port}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const close = () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
+  return { name: 'moto server', url: `http://127.0.0.1:${port}`, close };
+}
+
+/** autocannon's keep-alive figure for DescribeIdentityPool: requests counted, per second. */
+async function autocannonCheck(root: string, url: string, seconds: number): Promise<{ rps: number; total: number }> {
+  const client = createCognitoIdentityClient({ region: REGION, endpoint: url, credentials: CREDENTIALS, retry: { maxAttempts: 1 } });
+  const { IdentityPoolId } = await client.createIdentityPool({ IdentityPoolName: 'bench_autocannon', AllowUnauthenticatedIdentities: true });
+  const { headers, body } = await requestOf(`${url}/`, 'DescribeIdentityPool', { IdentityPoolId }, true);
+  const args = ['-c', String(CONNECTIONS), '-d', String(seconds), '-m', 'POST', '-b', body, '-j'];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}=${value}`);
+  const { stdout } = await promisify(execFile)(join(root, 'node_modules/.bin/autocannon'), [...args, `${url}/`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const json = JSON.parse(stdout) as { requests: { average: number; total: number } };
+  return { rps: json.requests.average, total: json.requests.total };
+}
+
+function printComparison(contender: RunningServer, ours: OperationFigures[], moto: OperationFigures[] | undefined, seconds: number): void {
+  const rows: string[][] = [['operation', 'server', 'keep-alive req/s (p50/p99 ms)', 'Connection: close req/s (p50/p99 ms)', 'credited']];
+  for (const [name, figures] of [[contender.name, ours], ['moto server', moto ?? []]] as const) {
+    for (const f of figures) rows.push([f.operation, name, cell(f.keepAlive), cell(f.close), best(f)[0]]);
+  }
+  printTable(`Emulator baseline: ${CONNECTIONS} connections, ${seconds} s per cell, bench/load-generator.ts in its own process`, rows);
+  if (!moto) return;
+  const asked = moto.map((f) => f.keepAlive).reduce((sum, r) => ({ requests: sum.requests + r.requests, connects: sum.connects + r.connects }), { requests: 0, connects: 0 });
+  console.log(`  moto, keep-alive asked: ${asked.connects} connections for ${asked.requests} requests (Werkzeug closes every connection)`);
+  let met = true;
+  for (const [i, f] of ours.entries()) {
+    const [mode, mine] = best(f);
+    const [motoMode, theirs] = best(moto[i] as OperationFigures);
+    const ratio = mine.rps / theirs.rps;
+    met &&= ratio >= SPEED_GOAL && mine.p99 < P99_GOAL_MS;
+    console.log(`  ${f.operation}: ${ratio.toFixed(1)}x moto (${mode} ${mine.rps.toFixed(0)} req/s vs moto's better, ${motoMode}, ${theirs.rps.toFixed(0)} req/s); p99 ${mine.p99} ms`);
+  }
+  console.log(`  goals: >= ${SPEED_GOAL}x moto, p99 < ${P99_GOAL_MS} ms -> ${met ? 'met' : 'MISSED'}${contender.name.includes('stand-in') ? ' (by the stand-in, not yet the emulator)' : ''}`);
+}
+
+/** Prints the server comparison (the server under test against moto, when moto is installed). */
+export async function benchEmulatorServer(root: string, seconds = 10): Promise<void> {
+  const contender = await startServerUnderTest();
+  const moto = hasMoto() ? await startMoto() : undefined;
+  try {
+    const ours = await measureServer(root, contender.url, seconds);
+    const theirs = moto ? await measureServer(root, moto.url, seconds) : undefined;
+    printComparison(contender, ours, theirs, seconds);
+    if (!moto) console.log("  moto: skipped: python3 cannot import moto.server (pip install 'moto[server]')");
+    const check = await autocannonCheck(root, contender.url, 3);
+    console.log(`  cross-check, autocannon keep-alive, DescribeIdentityPool, 3 s: ${contender.name} ${check.rps.toFixed(0)} req/s`);
+    if (moto) {
+      const motoCheck = await autocannonCheck(root, moto.url, 3);
+      console.log(`  cross-check, autocannon on moto: ${motoCheck.total} responses counted in 3 s: moto closes every connection and autocannon does not count across reconnects, hence its own load generator`);
+    }
+  } finally {
+    await contender.close();
+    await moto?.close();
+  }
+}
+
+/** A CreateIdentityPool-sized record (about 450 bytes of JSON). */
+function poolRecord(i: number): Change {
+  const id = `${REGION}:${crypto.randomUUID()}`;
+  return [`pool/123456789012/${REGION}/${id}`, {
+    IdentityPoolId: id, IdentityPoolName: `bench_pool_${i}`, AllowUnauthenticatedIdentities: true, AllowClassicFlow: false,
+    SupportedLoginProviders: { 'graph.facebook.com': '7346241598935552', 'accounts.google.com': '123456789012-abc.apps.googleusercontent.com' },
+    DeveloperProviderName: 'login.photoshare.app', OpenIdConnectProviderARNs: [], SamlProviderARNs: [],
+    CognitoIdentityProviders: [{ ProviderName: `cognito-idp.${REGION}.amazonaws.com/${REGION}_AbCdEfGhI`, ClientId: '6lhlkkfbfb4q5kpp90urffae', ServerSideTokenCheck: false }],
+    IdentityPoolTags: { team: 'mobile' }, CreationDate: 1763812345,
+  }];
+}
+
+/** 100,000 identities with one login each, as 200,000 records written in batches of 1,000. */
+async function fillIdentities(commit: (changes: Change[]) => Promise<void>, identities: number): Promise<void> {
+  const pool = `${REGION}:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10`;
+  for (let start = 0; start < identities; start += 500) {
+    const changes: Change[] = [];
+    for (let i = start; i < Math.min(identities, start + 500); i += 1) {
+      const id = `${REGION}:${crypto.randomUUID()}`;
+      changes.push([`identity/${id}`, { IdentityId: id, IdentityPoolId: pool, Logins: ['graph.facebook.com'], CreationDate: 1763812345, LastModifiedDate: 1763812345 }]);
+      changes.push([`login/${pool}/graph.facebook.com/${1000000000 + i}`, { IdentityId: id }]);
+    }
+    await commit(changes);
+  }
+}
+
+/** Prints the persistence's durable commit rate and its load time with 100,000 identities. */
+export async function benchPersistence(identities = 100_000): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cognito-persistence-bench-'));
+  try {
+    const store = await openPersistence(dir);
+    const rows: string[][] = [['concurrent callers', 'commits', 'durable commits/s', 'commits per synced write']];
+    let atTen = 0;
+    for (const callers of [1, 10, 100]) {
+      const total = callers === 1 ? 1000 : 10_000;
+      const [writesBefore, start] = [store.writes, performance.now()];
+      let next = 0;
+      await Promise.all(Array.from({ length: callers }, async () => {
+        while (next < total) await store.commit([poolRecord(next++)]);
+      }));
+      const rate = total / ((performance.now() - start) / 1000);
+      if (callers === 10) atTen = rate;
+      rows.push([String(callers), String(total), rate.toFixed(0), (total / (store.writes - writesBefore)).toFixed(1)]);
+    }
+    await fillIdentities((changes) => store.commit(changes), identities);
+    await store.close();
+    const start = performance.now();
+    const reopened = await openPersistence(dir);
+    const records = (await reopened.load()).length;
+    const loadMs = performance.now() - start;
+    await reopened.close();
+    printTable('Persistence (--state, LevelDB via classic-level, every commit synced), CreateIdentityPool-sized records', rows);
+    console.log(`  goal: >= ${COMMIT_GOAL} durable CreateIdentityPool/s at 10 callers -> ${atTen >= COMMIT_GOAL ? 'met' : 'MISSED'} (${atTen.toFixed(0)}/s)`);
+    console.log(`  open + load of ${records} records (${identities} identities, their logins, the pools above): ${loadMs.toFixed(0)} ms (the emulator's whole start-up budget: 2 s)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Group commit: turns many concurrent submissions into few sequential writes. While one write is in flight,
+ * later submissions wait; the next write carries all of them at once, so under load one sync to disk answers
+ * many callers, and when idle a submission is written at once. Writes never overlap and keep submission
+ * order, so of two submissions touching one key the later one wins.
+ */
+
+/** A queue of submissions in front of one writer. */
+export interface GroupCommit<T> {
+  /** Queues the items; resolves once a write that carried them resolved, rejects if it failed. */
+  submit(items: readonly T[]): Promise<void>;
+  /** Resolves once every submission made so far has been written (or has failed). */
+  drain(): Promise<void>;
+  /** How many writes were made so far: fewer than submissions when they were batched. */
+  readonly writes: number;
+}
+
+interface Waiting<T> {
+  items: readonly T[];
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
+/** A group commit over `write`, which must apply its items atomically and resolve once they are durable. */
+export function createGroupCommit<T>(write: (items: T[]) => Promise<void>): GroupCommit<T> {
+  let queue: Array<Waiting<T>> = [];
+  let running: Promise<void> | undefined;
+  let writes = 0;
+
+  const writeOne = async (batch: Array<Waiting<T>>): Promise<void> => {
+    writes += 1;
+    try {
+      await write(batch.flatMap((waiting) => waiting.items));
+      for (const waiting of batch) waiting.resolve();
+    } catch (error) {
+      for (const waiting of batch) waiting.reject(error);
+    }
+  };
+  const pump = async (): Promise<void> => {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      await writeOne(batch);
+    }
+    running = undefined;
+  };
+
+  return {
+    submit(items) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ items, resolve, reject });
+        running ??= pump();
+      });
+    },
+    async drain() {
+      while (running) await running;
+    },
+    get writes() {
+      return writes;
+    },
+  };
+}
