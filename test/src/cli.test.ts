@@ -72,7 +72,7 @@ describe('npm run mock', () => {
     const base = await url;
     npm.kill('SIGTERM');
     await waitUntilRefused(base);
-    expect(output()).toContain('launcher exited: shutting down');
+    await expect.poll(output).toContain('launcher exited: shutting down');
   });
 
 });

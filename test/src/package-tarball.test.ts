@@ -80,7 +80,7 @@ export { server };
     const { npx, url, output } = await startWithNpx();
     npx.kill(signal);
     await waitUntilRefused(url);
-    expect(output()).toContain('launcher exited: shutting down');
+    await expect.poll(output).toContain('launcher exited: shutting down');
   });
 
   it('stops the mock on Ctrl-C (SIGINT to the foreground process group), and npx ends too', async () => {
@@ -88,7 +88,7 @@ export { server };
     const ended = new Promise<string>((resolve) => npx.once('exit', (code, signal) => resolve(`${code} ${signal}`)));
     process.kill(-(npx.pid as number), 'SIGINT');
     await waitUntilRefused(url);
-    expect(output()).toContain('SIGINT: shutting down');
+    await expect.poll(output).toContain('SIGINT: shutting down');
     // npm ends the way its shell did: the shell re-raises SIGINT after its child has finished.
     expect(await ended).toMatch(/^(0 null|null SIGINT)$/);
   });
