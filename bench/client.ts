@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { createCognitoIdentityClient } from '../src/index.ts';
 import { createHttpFetch } from '../src/node/http-fetch.ts';
 import { operations } from '../generated/service-metadata.ts';
+import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
 const OPS = Object.keys(operations);
@@ -40,17 +41,25 @@ export const all = [${OPS.map((op) => `${op}Command`).join(', ')}];`;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Prints bundle sizes and their ratio. */
-export async function benchBundleSize(root: string): Promise<void> {
+/** Prints bundle sizes and their ratio; returns them as one figure. */
+export async function benchBundleSize(root: string): Promise<Figure> {
   const { ours, theirs } = entries();
-  const [a, b] = await Promise.all([bundleSize(ours, root), bundleSize(theirs, root)]);
+  const libraries = "import createClient from 'openapi-fetch'; import { AwsV4Signer } from 'aws4fetch'; export const all = [createClient, AwsV4Signer];";
+  const [a, b, c] = await Promise.all([bundleSize(ours, root), bundleSize(theirs, root), bundleSize(libraries, root)]);
   const ratio = a.gzip / b.gzip;
   printTable('Bundle size, all 23 operations (esbuild, minified, browser ESM)', [
     ['client', 'minified', 'gzipped'],
     ['cognito-identity-openapi', kb(a.min), kb(a.gzip)],
     ['@aws-sdk/client-cognito-identity', kb(b.min), kb(b.gzip)],
+    ['openapi-fetch + aws4fetch alone', kb(c.min), kb(c.gzip)],
   ]);
   console.log(`  ratio (gzipped): ${ratio.toFixed(3)} = 1/${(1 / ratio).toFixed(1)}; goal at most 1/8 -> ${ratio <= SIZE_GOAL ? 'met' : 'MISSED'}`);
+  return {
+    key: 'bundle',
+    what: 'client bundle, 23 operations, min+gzip',
+    figure: `${kb(a.gzip)} vs SDK ${kb(b.gzip)} (1/${(1 / ratio).toFixed(1)}); openapi-fetch + aws4fetch alone ${kb(c.gzip)}`,
+    goal: `<= 1/8: ${verdict(ratio <= SIZE_GOAL)}`,
+  };
 }
 
 async function startServer(): Promise<{ server: Server; url: string }> {
@@ -85,8 +94,8 @@ async function rate(call: () => Promise<unknown>, ms: number, concurrency = 8): 
   return count / ((performance.now() - start) / 1000);
 }
 
-/** Prints calls per second for GetId (unsigned) and DescribeIdentityPool (signed). */
-export async function benchThroughput(ms = 3000): Promise<void> {
+/** Prints calls per second for GetId (unsigned) and DescribeIdentityPool (signed); returns them as one figure. */
+export async function benchThroughput(ms = 3000): Promise<Figure> {
   const { server, url } = await startServer();
   const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
   const ours = createCognitoIdentityClient({ region: 'us-east-1', endpoint: url, credentials, retry: { maxAttempts: 1 } });
@@ -95,6 +104,7 @@ export async function benchThroughput(ms = 3000): Promise<void> {
   const pool = { IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' };
   const rows: string[][] = [['operation', 'client, global fetch', 'client, node:http fetch', 'AWS SDK v3', 'ratios']];
   const ratios: number[] = [];
+  const rates: number[][] = [];
   for (const [name, a, a2, b] of [
     ['GetId (unsigned)', () => ours.getId(pool), () => oursHttp.getId(pool), () => theirs.send(new sdk.GetIdCommand(pool))],
     ['DescribeIdentityPool (signed)', () => ours.describeIdentityPool(pool), () => oursHttp.describeIdentityPool(pool), () => theirs.send(new sdk.DescribeIdentityPoolCommand(pool))],
@@ -103,10 +113,18 @@ export async function benchThroughput(ms = 3000): Promise<void> {
     const r1b = await rate(a2, ms);
     const r2 = await rate(b, ms);
     ratios.push(Math.max(r1, r1b) / r2);
+    rates.push([r1, r1b, r2]);
     rows.push([name, `${r1.toFixed(0)}/s`, `${r1b.toFixed(0)}/s`, `${r2.toFixed(0)}/s`, `${(r1 / r2).toFixed(2)}x / ${(r1b / r2).toFixed(2)}x`]);
   }
   theirs.destroy();
   server.close();
   printTable(`Calls per second, one keep-alive loopback server, 8 in flight, ${ms / 1000} s each`, rows);
   console.log(`  goal: at least ${RATE_GOAL}x the SDK -> ${ratios.every((r) => r >= RATE_GOAL) ? 'met' : 'MISSED'}`);
+  const pair = (i: number) => rates.map((r) => (r[i] as number).toFixed(0)).join(' / ');
+  return {
+    key: 'calls',
+    what: 'client calls/s, GetId / DescribeIdentityPool, loopback',
+    figure: `global fetch ${pair(0)}; \`node:http\` fetch ${pair(1)}; SDK ${pair(2)}`,
+    goal: `${RATE_GOAL}x SDK: ${verdict(ratios.every((r) => r >= RATE_GOAL))}`,
+  };
 }

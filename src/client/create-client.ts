@@ -16,6 +16,24 @@ import { methodNameOf, type ErrorTypeOf, type Input, type MethodName, type Opera
 /** Per-call options. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * Extra request headers for this call, such as a mock's `Prefer: code=404`. They are signed with the
+   * request; the headers the client sets itself (target, content type, signature) cannot be replaced.
+   */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** Headers the client writes itself; a call cannot set them. */
+const CLIENT_HEADERS = ['x-amz-target', 'content-type', 'content-length', 'host', 'authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'];
+
+function callHeaders(operation: string, headers: CallOptions['headers']): Record<string, string> {
+  if (headers === undefined) return {};
+  if (headers === null || typeof headers !== 'object') throw new CognitoIdentityConfigError(`${operation}: options.headers must be an object of header names to strings`);
+  for (const [name, value] of Object.entries(headers)) {
+    if (CLIENT_HEADERS.includes(name.toLowerCase())) throw new CognitoIdentityConfigError(`${operation}: options.headers cannot set ${name}; the client sets it`);
+    if (typeof value !== 'string') throw new CognitoIdentityConfigError(`${operation}: options.headers.${name} must be a string`);
+  }
+  return { ...headers };
 }
 
 /** The methods, one per operation: `getId(input)` resolves with GetId's output or rejects with its errors. */
@@ -55,10 +73,11 @@ export function createCognitoIdentityClient(config: ClientConfig): CognitoIdenti
     if (input === null || typeof input !== 'object' || Array.isArray(input)) {
       throw new CognitoIdentityConfigError(`${operation}: input must be an object`);
     }
+    const headers = callHeaders(operation, options?.headers);
     const post = raw.POST as (path: string, init: object) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
     const { data, error, response } = await post(pathKeyOf(operation), {
       body: input,
-      params: { header: { [TARGET_HEADER]: targetOf(operation) } },
+      params: { header: { ...headers, [TARGET_HEADER]: targetOf(operation) } },
       ...(options?.signal ? { signal: options.signal } : {}),
     });
     if (!response.ok) throw toServiceError(operation, response, error);

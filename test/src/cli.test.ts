@@ -1,22 +1,15 @@
-/** The command line as users run it (`npx cognito-identity-openapi mock`): the compiled bin, a real process. */
+/**
+ * The command line as users run it (`npx cognito-identity-openapi mock`): the compiled bin, a real process.
+ * The `npx` path itself, from a packed tarball, is in package-tarball.test.ts.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { listeningUrl, waitUntilRefused } from '../support/listening.ts';
 import { repoPath } from '../support/paths.ts';
 
 function startCli(args: string[], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; url: Promise<string> } {
   const child = spawn(process.execPath, [repoPath('dist/src/cli.js'), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let text = '';
-  const url = new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      const match = text.match(/listening on (http:\/\/\S+)/);
-      if (match) resolve(match[1] as string);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); });
-    child.once('exit', () => reject(new Error(`exited early:\n${text}`)));
-  });
-  url.catch(() => {}); // a test that expects an early exit never awaits the URL
-  return { child, output: () => text, url };
+  return { child, ...listeningUrl(child) };
 }
 
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -112,4 +105,34 @@ describe('cognito-identity-openapi emulator', () => {
     expect(await exited(missing.child)).toBe(1);
     expect(missing.output()).toContain('/nonexistent/seed.json');
   });
+});
+
+describe('cognito-identity-openapi --help', () => {
+  it.each(['--help', '-h', 'help', 'mock --help', 'emulator --help', 'mcp --help'])('%s prints the usage to stdout and exits 0', async (command) => {
+    const args = command.split(' ');
+    const { child, output } = startCli(args);
+    expect(await exited(child)).toBe(0);
+    expect(output()).toMatch(/^usage: cognito-identity-openapi mock/);
+    expect(output()).toContain('--reveal-secrets');
+  });
+
+  it('exits 2 with the usage on stderr for a missing or unknown command', async () => {
+    const none = startCli([]);
+    expect(await exited(none.child)).toBe(2);
+    const unknown = startCli(['serve']);
+    expect(await exited(unknown.child)).toBe(2);
+    expect(unknown.output()).toContain('unknown command "serve"');
+  });
+});
+
+describe('npm run mock', () => {
+  it('stops when the npm process is sent SIGTERM (npm signals only its sh -c child)', async () => {
+    const npm = spawn('npm', ['run', '--silent', 'mock', '--', '--port', '0'], { cwd: repoPath(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const { url, output } = listeningUrl(npm);
+    const base = await url;
+    npm.kill('SIGTERM');
+    await waitUntilRefused(base);
+    await expect.poll(output).toContain('launcher exited: shutting down');
+  });
+
 });
