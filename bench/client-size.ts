@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { operations } from '../generated/service-metadata.ts';
+import { verdict as goalVerdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
 const POOL = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
@@ -59,8 +60,8 @@ export const client = createCognitoIdentityClient({ region: 'us-east-1' });`,
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
-/** Prints the size tables and whether each goal was met. */
-export async function benchClientSize(root: string): Promise<void> {
+/** Prints the size tables and whether each goal was met; returns the provider and bundle figures. */
+export async function benchClientSize(root: string): Promise<Figure[]> {
   const names = Object.keys(ENTRIES) as Array<keyof typeof ENTRIES>;
   const sizes = Object.fromEntries(await Promise.all(names.map(async (n) => [n, await bundleSize(ENTRIES[n], root)] as const))) as Record<keyof typeof ENTRIES, { min: number; gzip: number }>;
   const g = (n: keyof typeof ENTRIES) => sizes[n].gzip;
@@ -78,4 +79,18 @@ export async function benchClientSize(root: string): Promise<void> {
   console.log(`  guest provider <= 1.5 KB: ${verdict(g('oursProvider') <= 1536)}; <= 1/30 of the SDK's: ${verdict(g('oursProvider') * 30 <= g('sdkProvider'))}`);
   console.log(`  added to an S3 page <= 1/10 of the SDK provider's addition: ${verdict(addedOurs * 10 <= addedSdk)}`);
   console.log(`  all 23 operations + provider <= 1/12 of the SDK client with 23 commands: ${verdict(g('oursAll') * 12 <= g('sdkAll'))}`);
+  return [
+    {
+      key: 'provider',
+      what: 'guest credential provider, min+gzip; added to an S3 upload page',
+      figure: `${kb(g('oursProvider'))} vs SDK ${kb(g('sdkProvider'))} (1/${(g('sdkProvider') / g('oursProvider')).toFixed(1)}); +${kb(addedOurs)} vs +${kb(addedSdk)} (1/${(addedSdk / addedOurs).toFixed(1)})`,
+      goal: `<= 1.5 KB: ${goalVerdict(g('oursProvider') <= 1536)}; <= 1/30: ${goalVerdict(g('oursProvider') * 30 <= g('sdkProvider'))}; added <= 1/10: ${goalVerdict(addedOurs * 10 <= addedSdk)}`,
+    },
+    {
+      key: 'bundle',
+      what: 'all 23 operations + provider, min+gzip (guest flow alone)',
+      figure: `${kb(g('oursAll'))} vs SDK ${kb(g('sdkAll'))} (1/${(g('sdkAll') / g('oursAll')).toFixed(1)}); guest flow ${kb(g('oursGuest'))} vs ${kb(g('sdkGuest'))}`,
+      goal: `<= 1/12: ${goalVerdict(g('oursAll') * 12 <= g('sdkAll'))}`,
+    },
+  ];
 }

@@ -14,6 +14,7 @@ import * as sdk from '@aws-sdk/client-cognito-identity';
 import { createCognitoIdentityClient as createBrowserSafeClient } from '../src/index.ts';
 import { createCognitoIdentityClient } from '../src/node/index.ts';
 import type { WireFetch } from '../src/client/config.ts';
+import { verdict as goalVerdict, type Figure } from './figures.ts';
 import { median, printTable } from './measure.ts';
 
 const POOL = { IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' };
@@ -53,13 +54,15 @@ async function cpuPerCall(call: () => Promise<unknown>, n = 4000): Promise<numbe
   return median(samples);
 }
 
-/** Prints CPU per call in memory. */
-export async function benchCpu(): Promise<void> {
+/** Prints CPU per call in memory; returns it as one figure. */
+export async function benchCpu(): Promise<Figure> {
   const ours = createCognitoIdentityClient({ region: 'us-east-1', endpoint: 'http://memory', credentials, fetch: memoryWire(false), retry: { maxAttempts: 1 } });
   const oursWeb = createBrowserSafeClient({ region: 'us-east-1', endpoint: 'http://memory', credentials, fetch: memoryWire(true), retry: { maxAttempts: 1 } });
   const theirs = new sdk.CognitoIdentityClient({ region: 'us-east-1', endpoint: 'http://memory', credentials, maxAttempts: 1, requestHandler: memoryHandler as never });
   const rows = [['operation', 'Node entry', 'browser-safe entry (Response, Web Crypto)', 'AWS SDK v3', 'ratio (Node entry)', 'goal']];
   const verdicts: string[] = [];
+  const cells: string[] = [];
+  const met: boolean[] = [];
   for (const [name, op, command, goal] of [
     ['GetId (unsigned)', 'getId', sdk.GetIdCommand, 1 / 5],
     ['DescribeIdentityPool (signed)', 'describeIdentityPool', sdk.DescribeIdentityPoolCommand, 1 / 2],
@@ -69,9 +72,12 @@ export async function benchCpu(): Promise<void> {
     const b = await cpuPerCall(() => theirs.send(new command(POOL) as never));
     rows.push([name, `${a.toFixed(1)} µs`, `${w.toFixed(1)} µs`, `${b.toFixed(1)} µs`, `1/${(b / a).toFixed(1)}`, `<= 1/${1 / goal}: ${verdict(a <= b * goal)}`]);
     verdicts.push(verdict(a <= b * goal));
+    cells.push(`${name.split(' ')[0]} ${a.toFixed(1)} vs ${b.toFixed(1)} µs (1/${(b / a).toFixed(1)})`);
+    met.push(a <= b * goal);
   }
   theirs.destroy();
   printTable('CPU per call in memory (no sockets), median of 3 x 4000 sequential calls', rows);
+  return { key: 'cpu', what: 'CPU per call in memory, Node entry vs SDK', figure: cells.join('; '), goal: `GetId <= 1/5: ${goalVerdict(met[0] === true)}; DescribeIdentityPool <= 1/2: ${goalVerdict(met[1] === true)}` };
 }
 
 const SERVER = `
@@ -110,22 +116,27 @@ async function rate(call: () => Promise<unknown>, ms: number, concurrency: numbe
   return count / ((performance.now() - start) / 1000);
 }
 
-/** Prints calls per second over loopback keep-alive at 1 and 16 concurrent callers. */
-export async function benchThroughput(ms = 2500): Promise<void> {
+/** Prints calls per second over loopback keep-alive at 1 and 16 concurrent callers; returns them as one figure. */
+export async function benchThroughput(ms = 2500): Promise<Figure> {
   const { url, child } = await startServer();
   const ours = createCognitoIdentityClient({ region: 'us-east-1', endpoint: url, credentials, retry: { maxAttempts: 1 } });
   const theirs = new sdk.CognitoIdentityClient({ region: 'us-east-1', endpoint: url, credentials, maxAttempts: 1 });
   const rows = [['operation', 'callers', 'Node entry', 'AWS SDK v3', 'ratio', 'goal >= 1.5x']];
+  const cells: string[] = [];
+  let allMet = true;
   for (const [name, op, command] of [['GetId', 'getId', sdk.GetIdCommand], ['DescribeIdentityPool', 'describeIdentityPool', sdk.DescribeIdentityPoolCommand]] as const) {
     for (const concurrency of [1, 16]) {
       const a = await rate(() => ours[op](POOL), ms, concurrency);
       const b = await rate(() => theirs.send(new command(POOL) as never), ms, concurrency);
       rows.push([name, String(concurrency), `${a.toFixed(0)}/s`, `${b.toFixed(0)}/s`, `${(a / b).toFixed(2)}x`, verdict(a >= 1.5 * b)]);
+      cells.push(`${name} x${concurrency} ${a.toFixed(0)} vs ${b.toFixed(0)} (${(a / b).toFixed(1)}x)`);
+      allMet &&= a >= 1.5 * b;
     }
   }
   theirs.destroy();
   child.kill();
   printTable(`Calls per second, loopback keep-alive, server in another process, ${ms / 1000} s each`, rows);
+  return { key: 'calls', what: 'calls/s over loopback keep-alive, Node entry vs SDK, 1 and 16 callers', figure: cells.join('; '), goal: `>= 1.5x SDK: ${goalVerdict(allMet)}` };
 }
 
 const COLD = (which: 'ours' | 'sdk', url: string, op: 'GetId' | 'DescribeIdentityPool') => `
@@ -141,10 +152,12 @@ console.log(JSON.stringify({ script: performance.now() - t0, process: performanc
 process.exit(0);`;
 
 /** Prints cold start (import, create, first call) in fresh processes, median of `runs`; ours from dist/ as installed. */
-export async function benchColdStart(root: string, runs = 7): Promise<void> {
+export async function benchColdStart(root: string, runs = 7): Promise<Figure> {
   await promisify(execFile)(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json'], { cwd: root });
   const { url, child } = await startServer();
   const rows = [['first call', 'cognito-identity-openapi/node', 'AWS SDK v3', 'ratio', 'goal <= 1/3']];
+  const cells: string[] = [];
+  let allMet = true;
   for (const op of ['GetId', 'DescribeIdentityPool'] as const) {
     const times = { ours: [] as number[], sdk: [] as number[], oursProcess: [] as number[], sdkProcess: [] as number[] };
     for (let i = 0; i < runs; i += 1) {
@@ -157,8 +170,11 @@ export async function benchColdStart(root: string, runs = 7): Promise<void> {
     }
     const [a, b] = [median(times.ours), median(times.sdk)];
     rows.push([`${op}: import + create + call`, `${a.toFixed(1)} ms`, `${b.toFixed(1)} ms`, `1/${(b / a).toFixed(1)}`, verdict(a * 3 <= b)]);
+    cells.push(`${op} ${a.toFixed(0)} vs ${b.toFixed(0)} ms (1/${(b / a).toFixed(1)})`);
+    allMet &&= a * 3 <= b;
     rows.push([`${op}: whole process to that point`, `${median(times.oursProcess).toFixed(1)} ms`, `${median(times.sdkProcess).toFixed(1)} ms`, `1/${(median(times.sdkProcess) / median(times.oursProcess)).toFixed(1)}`, '(includes Node start)']);
   }
   child.kill();
   printTable(`Cold start in a fresh Node process, median of ${runs}`, rows);
+  return { key: 'cold-start', what: 'cold start in Node: import, create, first call', figure: cells.join('; '), goal: `<= 1/3 of the SDK: ${goalVerdict(allMet)}` };
 }

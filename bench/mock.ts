@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MEDIA_TYPE, targetOf } from '../src/protocol.ts';
+import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
 const THROUGHPUT_GOAL = 1.5;
@@ -43,8 +44,8 @@ function autocannon(root: string, url: string, headers: Record<string, string>, 
   return { rps: json.requests.average, p50: json.latency.p50, p99: json.latency.p99, errors: json.errors, non2xx: json.non2xx };
 }
 
-/** Prints the comparison table. */
-export async function benchMock(root: string, seconds = 10): Promise<void> {
+/** Prints the comparison table; returns one figure per connection count. */
+export async function benchMock(root: string, seconds = 10): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cognito-mock-bench-'));
   const copy = join(dir, 'openapi-json-media.json');
   writeFileSync(copy, readFileSync(join(root, 'generated/openapi.json'), 'utf8').split(MEDIA_TYPE).join('application/json'));
@@ -53,6 +54,8 @@ export async function benchMock(root: string, seconds = 10): Promise<void> {
   const rows: string[][] = [['operation', 'conns', 'this mock req/s', 'p50/p99 ms', 'Prism CLI req/s', 'p50/p99 ms', 'ratio']];
   let throughputMet = true;
   let p99Met = true;
+  const byConnections = new Map<number, string[]>();
+  const metByConnections = new Map<number, boolean>();
   try {
     for (const op of ['GetId', 'DescribeIdentityPool']) {
       const headers = { 'X-Amz-Target': targetOf(op), Authorization: 'AWS4-HMAC-SHA256 Credential=AKID/20261122/us-east-1/cognito-identity/aws4_request, SignedHeaders=host, Signature=0' };
@@ -65,6 +68,8 @@ export async function benchMock(root: string, seconds = 10): Promise<void> {
         if (connections === 10) p99Met &&= a.p99 < P99_GOAL_MS;
         if (a.non2xx + a.errors + b.non2xx + b.errors > 0) console.log(`  note: ${op} c=${connections}: non-2xx/errors ours ${a.non2xx}/${a.errors}, Prism ${b.non2xx}/${b.errors}`);
         rows.push([op, String(connections), a.rps.toFixed(0), `${a.p50}/${a.p99}`, b.rps.toFixed(0), `${b.p50}/${b.p99}`, `${ratio.toFixed(2)}x`]);
+        byConnections.set(connections, [...(byConnections.get(connections) ?? []), `${op} ${a.rps.toFixed(0)} vs ${b.rps.toFixed(0)} req/s (${ratio.toFixed(1)}x), p99 ${a.p99} ms`]);
+        metByConnections.set(connections, (metByConnections.get(connections) ?? true) && ratio >= THROUGHPUT_GOAL && (connections !== 10 || a.p99 < P99_GOAL_MS));
       }
     }
   } finally {
@@ -73,4 +78,10 @@ export async function benchMock(root: string, seconds = 10): Promise<void> {
   }
   printTable(`Mock throughput, autocannon in its own process, ${seconds} s per row`, rows);
   console.log(`  goals: >= ${THROUGHPUT_GOAL}x Prism CLI -> ${throughputMet ? 'met' : 'MISSED'}; p99 < ${P99_GOAL_MS} ms at 10 connections -> ${p99Met ? 'met' : 'MISSED'}`);
+  return [...byConnections].map(([connections, parts]) => ({
+    key: `mock-${connections}`,
+    what: `mock vs Prism CLI, ${connections} connections, ${seconds} s`,
+    figure: parts.join('; '),
+    goal: `>= ${THROUGHPUT_GOAL}x${connections === 10 ? `, p99 < ${P99_GOAL_MS} ms` : ''}: ${verdict(metByConnections.get(connections) === true)}`,
+  }));
 }

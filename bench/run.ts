@@ -1,39 +1,61 @@
-/** `npm run bench`: every benchmark of the project, figures printed side by side. */
+/**
+ * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
+ * to bench/results.json and into README.md's figures table (see figures.ts). `npx tsx bench/run.ts <group>`
+ * runs one group (generation, docs, mock, huge-values, client, emulator) and replaces only its rows; groups
+ * without headline figures (huge-values, emulator) only print.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpus } from 'node:os';
 import { benchColdStart, benchCpu, benchThroughput } from './client.ts';
 import { benchClientSize } from './client-size.ts';
+import { benchDocs } from './docs.ts';
+import { mergeFigures, toFiguresTable, withFigures, type Figure, type Results } from './figures.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
-import { benchDocs } from './docs.ts';
 import { benchEmulatorServer, benchPersistence } from './emulator.ts';
+import { benchEmulatorScale } from './emulator-at-scale.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
+// The load when the run began: on a shared machine it says how far to trust the figures.
+const machine = `${cpus().length} cores, Node ${process.versions.node.split('.')[0]}, load average ${(loadavg()[0] ?? 0).toFixed(1)} at the start`;
+const fresh: Figure[] = [];
 
 console.log(`cognito-identity-openapi benchmarks — node ${process.version}, ${cpus().length} cores`);
 if (!only || only === 'generation') {
-  benchGeneration();
-  benchBuild(root);
+  fresh.push(benchGeneration());
+  fresh.push(benchBuild(root));
 }
 if (!only || only === 'docs') {
-  await benchDocs();
+  fresh.push(await benchDocs());
 }
 if (!only || only === 'mock') {
-  await benchMock(root);
+  fresh.push(...await benchMock(root));
 }
 if (!only || only === 'huge-values') {
   await benchHugeValues(root);
 }
 if (!only || only === 'client') {
-  await benchClientSize(root);
-  await benchCpu();
-  await benchThroughput();
-  await benchColdStart(root);
+  fresh.push(...await benchClientSize(root));
+  fresh.push(await benchCpu());
+  fresh.push(await benchThroughput());
+  fresh.push(await benchColdStart(root));
 }
 if (!only || only === 'emulator') {
   await benchEmulatorServer(root);
   await benchPersistence();
+  benchEmulatorScale(root);
+}
+
+if (fresh.length > 0) {
+  const resultsPath = join(root, 'bench/results.json');
+  const stored: Results = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')) : { figures: [] };
+  const results: Results = { figures: mergeFigures(stored.figures, fresh.map((f) => ({ ...f, machine }))) };
+  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  const readmePath = join(root, 'README.md');
+  writeFileSync(readmePath, withFigures(readFileSync(readmePath, 'utf8'), toFiguresTable(results)));
+  console.log(`\nwrote bench/results.json and the figures table in README.md (${fresh.length} figures updated)`);
 }

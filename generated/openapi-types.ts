@@ -21,6 +21,8 @@ export interface paths {
          *     - Each account has a quota of identity pools (LimitExceededException).
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** creates data and changes none; not idempotent. Pool names need not be unique, so a repeated call makes a second pool.
          */
         post: operations["CreateIdentityPool"];
         delete?: never;
@@ -48,6 +50,8 @@ export interface paths {
          *     - The next GetId for the same login creates a new identity with a new id.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** deletes data or detaches links (destructive); idempotent.
          */
         post: operations["DeleteIdentities"];
         delete?: never;
@@ -75,6 +79,8 @@ export interface paths {
          *     - The call answers `{}` on success.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** deletes data or detaches links (destructive); idempotent.
          */
         post: operations["DeleteIdentityPool"];
         delete?: never;
@@ -102,6 +108,8 @@ export interface paths {
          *     - Dates are epoch seconds, not ISO strings.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["DescribeIdentity"];
         delete?: never;
@@ -129,6 +137,8 @@ export interface paths {
          *     - A pool in another region is not found: the region in the pool id must match the endpoint.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["DescribeIdentityPool"];
         delete?: never;
@@ -160,6 +170,8 @@ export interface paths {
          *     - No usable role gives InvalidIdentityPoolConfigurationException.
          *
          *     **Authentication:** none. Call it without an AWS signature, straight from an end user's app.
+         *
+         *     **Effect:** changes nothing; idempotent. The output carries secrets (`Credentials.SecretKey`): keep them out of logs. (A judgement: Each call mints new temporary credentials, but nothing is stored that a later call would see: AWS documents that the logins are only validated here, while GetId and GetOpenIdToken link them.)
          */
         post: operations["GetCredentialsForIdentity"];
         delete?: never;
@@ -189,6 +201,8 @@ export interface paths {
          *     - Expired provider tokens give NotAuthorizedException; refresh them with the provider first.
          *
          *     **Authentication:** none. Call it without an AWS signature, straight from an end user's app.
+         *
+         *     **Effect:** creates data and changes none; idempotent. Despite the verb, it creates the identity on first use and links the logins given together; the same input then returns the same id.
          */
         post: operations["GetId"];
         delete?: never;
@@ -216,6 +230,8 @@ export interface paths {
          *       `cognito-idp.<region>.amazonaws.com/<user pool id>:<app client id>`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["GetIdentityPoolRoles"];
         delete?: never;
@@ -244,6 +260,8 @@ export interface paths {
          *     - Prefer the enhanced flow (GetCredentialsForIdentity) unless you need to choose the role yourself.
          *
          *     **Authentication:** none. Call it without an AWS signature, straight from an end user's app.
+         *
+         *     **Effect:** creates data and changes none; idempotent. Logins beyond the identity's own are linked to it (AWS documents the implicit link). The output carries secrets (`Token`): keep them out of logs. (A judgement: Idempotent: a repeat issues a fresh token but links nothing new.)
          */
         post: operations["GetOpenIdToken"];
         delete?: never;
@@ -274,6 +292,8 @@ export interface paths {
          *     - Never call it from a client app: it needs your developer credentials.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** creates data and changes none; idempotent. Despite the verb, it registers the developer user on first use and links it to `IdentityId` when one is given. The output carries secrets (`Token`): keep them out of logs. (A judgement: Idempotent: a repeat finds the user registered and issues a fresh token.)
          */
         post: operations["GetOpenIdTokenForDeveloperIdentity"];
         delete?: never;
@@ -300,6 +320,8 @@ export interface paths {
          *     - The mapping is per provider: ask once for each provider name.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["GetPrincipalTagAttributeMap"];
         delete?: never;
@@ -327,6 +349,8 @@ export interface paths {
          *     - Keep calling with the returned `NextToken` until it is absent.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["ListIdentities"];
         delete?: never;
@@ -355,6 +379,8 @@ export interface paths {
          *     - Keep calling with the returned `NextToken` until it is absent.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["ListIdentityPools"];
         delete?: never;
@@ -380,6 +406,8 @@ export interface paths {
          *     - Pass the ARN, `arn:aws:cognito-identity:<region>:<account>:identitypool/<pool id>`, not the pool id.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["ListTagsForResource"];
         delete?: never;
@@ -408,6 +436,8 @@ export interface paths {
          *     - Results are paginated with `NextToken`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes nothing; idempotent.
          */
         post: operations["LookupDeveloperIdentity"];
         delete?: never;
@@ -437,6 +467,8 @@ export interface paths {
          *       more than 20 logins.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** deletes data or detaches links (destructive); idempotent. It moves the source user off its own identity, detaching that link. (A judgement: Idempotent: AWS does not say; a repeat finds the users already merged and changes nothing.)
          */
         post: operations["MergeDeveloperIdentities"];
         delete?: never;
@@ -466,6 +498,8 @@ export interface paths {
          *     - Role mappings need `AmbiguousRoleResolution`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes existing data in place (destructive: old values are lost); idempotent. It replaces the whole role configuration; roles and mappings left out are gone.
          */
         post: operations["SetIdentityPoolRoles"];
         delete?: never;
@@ -493,6 +527,8 @@ export interface paths {
          *     - It replaces the mapping for that provider.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes existing data in place (destructive: old values are lost); idempotent. It replaces the mapping for the provider.
          */
         post: operations["SetPrincipalTagAttributeMap"];
         delete?: never;
@@ -520,6 +556,8 @@ export interface paths {
          *     - The pool is addressed by its ARN, not its id.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes existing data in place (destructive: old values are lost); idempotent. (A judgement: Counted as an update, not only an addition: a key that already has a value gets the new one.)
          */
         post: operations["TagResource"];
         delete?: never;
@@ -546,6 +584,8 @@ export interface paths {
          *     - An identity left with no logins becomes unreachable for authenticated sign-in.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** deletes data or detaches links (destructive); idempotent.
          */
         post: operations["UnlinkDeveloperIdentity"];
         delete?: never;
@@ -573,6 +613,8 @@ export interface paths {
          *     - Removing the last login leaves an identity that cannot be signed into again.
          *
          *     **Authentication:** none. Call it without an AWS signature, straight from an end user's app.
+         *
+         *     **Effect:** deletes data or detaches links (destructive); idempotent.
          */
         post: operations["UnlinkIdentity"];
         delete?: never;
@@ -598,6 +640,8 @@ export interface paths {
          *     - The pool is addressed by its ARN, not its id.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** deletes data or detaches links (destructive); idempotent.
          */
         post: operations["UntagResource"];
         delete?: never;
@@ -626,6 +670,8 @@ export interface paths {
          *     - Roles are set separately, with SetIdentityPoolRoles.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
+         *
+         *     **Effect:** changes existing data in place (destructive: old values are lost); idempotent. It replaces the whole configuration; members left out return to their defaults.
          */
         post: operations["UpdateIdentityPool"];
         delete?: never;

@@ -1,11 +1,12 @@
 /**
  * The normalised intermediate model between `spec/` and OpenAPI: operations with their wire target, path
- * key, signing and errors grouped by HTTP status, all decided by `src/protocol.ts`.
+ * key, signing and errors grouped by HTTP status, all decided by `src/protocol.ts`, and their effect.
  */
 import type {
   Operation, OperationExample, Pagination, Service, ServiceModel, Shape, ShapeName, Tag,
 } from '../spec/model.ts';
 import { errorStatus, pathKeyOf, targetOf } from '../src/protocol.ts';
+import { toIrEffect, type IrEffect } from './effect.ts';
 import { checkModel } from './model-check.ts';
 import { throwIfProblems } from './model-error.ts';
 
@@ -36,7 +37,7 @@ export interface IrOperation {
   /** The output shape's doc, which describes the success response. */
   outputDoc?: string;
   signed: boolean;
-  idempotent: boolean;
+  effect: IrEffect;
   errors: readonly IrStatusGroup[];
   pagination?: Pagination;
   examples: readonly OperationExample[];
@@ -80,7 +81,7 @@ function toIrOperation(op: Operation, model: ServiceModel, errors: Record<string
     input: op.input,
     ...(op.output === undefined ? {} : { output: op.output, outputDoc: (model.shapes[op.output] as Shape).doc }),
     signed: op.auth === 'sigv4',
-    idempotent: op.idempotent === true,
+    effect: toIrEffect(op.effect, op.output, model.shapes),
     errors: groupByStatus(op.errors.map((name) => errors[name] as IrError)),
     ...(op.pagination ? { pagination: op.pagination } : {}),
     examples: model.examples[op.name] ?? [],

@@ -1,8 +1,9 @@
 /**
  * Checks the model before anything is built from it, and names every place at fault: a reference to a
- * missing shape, a duplicate operation, a pattern that is not a valid regular expression, missing prose.
+ * missing shape, a duplicate operation, a pattern that is not a valid regular expression, missing prose, an
+ * effect that contradicts itself.
  */
-import type { Operation, ServiceModel, Shape, ShapeName } from '../spec/model.ts';
+import type { Operation, ServiceModel, Shape, ShapeName, StateChange } from '../spec/model.ts';
 
 /** Longest intent-style summary, in words. */
 export const MAX_SUMMARY_WORDS = 8;
@@ -83,6 +84,20 @@ function checkOperation(op: Operation, model: ServiceModel): string[] {
     ...(op.description.trim() ? [] : [`${op.name}.description: empty`]),
     ...(model.service.tags.some((t) => t.id === op.tag) ? [] : [`${op.name}.tag: unknown tag '${op.tag}'`]),
     ...checkPagination(op, model),
+    ...checkEffect(op),
+  ];
+}
+
+const STATE_CHANGES: readonly StateChange[] = ['none', 'creates', 'updates', 'deletes'];
+
+/** A call that changes nothing is idempotent by definition; notes, when present, say something. */
+function checkEffect(op: Operation): string[] {
+  const { state, idempotent, why, judgement } = op.effect;
+  if (!STATE_CHANGES.includes(state)) return [`${op.name}.effect.state: '${state}' is not one of ${STATE_CHANGES.join(', ')}`];
+  return [
+    ...(state === 'none' && !idempotent ? [`${op.name}.effect: changes nothing, so it must be idempotent`] : []),
+    ...(why !== undefined && !why.trim() ? [`${op.name}.effect.why: empty`] : []),
+    ...(judgement !== undefined && !judgement.trim() ? [`${op.name}.effect.judgement: empty`] : []),
   ];
 }
 

@@ -5,23 +5,23 @@
  * and no OpenAPI-only keywords (`format: int32` and `x-` extensions), so any validator compiles them.
  */
 import type { IrOperation } from './ir.ts';
-import { authSentence } from './openapi/operation-object.ts';
+import { descriptionOf } from './openapi/operation-object.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const COMPONENT = '#/components/schemas/';
-const READ_ONLY = /^(Describe|Get|List|Lookup)/;
-const DESTRUCTIVE = /^(Delete|Unlink|Merge)/;
-
-/** MCP tool annotations: read-only by verb, destructive by verb, idempotent from the model. */
+/**
+ * MCP tool annotations, all four from the operation's effect in the model (never from its name):
+ * read-only when it changes nothing, destructive when it updates in place or deletes, idempotent as the model
+ * says. Every tool calls AWS, a system outside the agent's own world, hence `openWorldHint`.
+ */
 export function annotationsOf(op: IrOperation): Obj {
-  const readOnly = READ_ONLY.test(op.name);
   return {
     title: op.summary,
-    readOnlyHint: readOnly,
-    ...(readOnly ? {} : { destructiveHint: DESTRUCTIVE.test(op.name) }),
-    ...(op.idempotent ? { idempotentHint: true } : {}),
+    readOnlyHint: op.effect.state === 'none',
+    destructiveHint: op.effect.destructive,
+    idempotentHint: op.effect.idempotent,
     openWorldHint: true,
   };
 }
@@ -78,7 +78,7 @@ export function toTool(op: IrOperation, schemas: Obj): SchemaObject {
   return {
     name: op.name,
     title: op.summary,
-    description: `${op.description.trim()}\n\n${authSentence(op.signed)}`,
+    description: descriptionOf(op),
     inputSchema: selfContainedSchema(op.input, schemas),
     outputSchema: op.output ? selfContainedSchema(op.output, schemas) : EMPTY_OUTPUT,
     annotations: annotationsOf(op),

@@ -105,6 +105,29 @@ export interface OperationExample {
   output: Record<string, unknown>;
 }
 
+/**
+ * What a call does to the service's stored state:
+ * - `none`: it only reads;
+ * - `creates`: it adds data (a pool, an identity, a link) and changes or removes none;
+ * - `updates`: it changes existing data in place, so old values are lost;
+ * - `deletes`: it deletes data or detaches a link.
+ */
+export type StateChange = 'none' | 'creates' | 'updates' | 'deletes';
+
+/**
+ * The effect of an operation, a fact of the model (published as `x-effect`; MCP tool annotations follow from
+ * it). Whether the output carries secrets is not restated here: it follows from the shapes' `sensitive` flags.
+ */
+export interface Effect {
+  state: StateChange;
+  /** True when repeating the call with the same input leaves the service as one call would. */
+  idempotent: boolean;
+  /** Why, where the name suggests otherwise: the behaviour that settles it, in the project's words. */
+  why?: string;
+  /** Present when no source settles the fact and it is the project's choice: the reasoning. */
+  judgement?: string;
+}
+
 /** One operation of the service. */
 export interface Operation {
   name: string;
@@ -118,8 +141,7 @@ export interface Operation {
   output?: ShapeName;
   errors: readonly ShapeName[];
   auth: Auth;
-  /** True when repeating the call with the same input leaves the service as one call would. */
-  idempotent?: boolean;
+  effect: Effect;
   pagination?: Pagination;
 }
 

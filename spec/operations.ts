@@ -2,6 +2,11 @@
  * The 23 operations of Cognito Identity 2014-06-30: input, output, errors and auth from the official AWS
  * model; tag, summary, description and pagination in the project's words. The generator adds a line saying
  * whether the call is signed (from `auth`), so descriptions do not repeat it.
+ *
+ * `effect` says what a call does to stored state, from AWS's API reference and
+ * /work/shared/reference/cognito-identity-semantics.md (GetId "generates (or retrieves)" and links logins;
+ * GetOpenIdToken and GetOpenIdTokenForDeveloperIdentity link logins; the Unlink and Merge calls detach). A
+ * `judgement` marks each point no source settles.
  */
 import type { Operation } from './model.ts';
 
@@ -30,6 +35,10 @@ Pitfalls:
       'TooManyRequestsException', 'InternalErrorException', 'LimitExceededException',
     ],
     auth: 'sigv4',
+    effect: {
+      state: 'creates', idempotent: false,
+      why: 'Pool names need not be unique, so a repeated call makes a second pool.',
+    },
   },
   {
     name: 'DeleteIdentities',
@@ -45,7 +54,7 @@ Pitfalls:
     output: 'DeleteIdentitiesResponse',
     errors: ['InvalidParameterException', 'TooManyRequestsException', 'InternalErrorException'],
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'deletes', idempotent: true },
   },
   {
     name: 'DeleteIdentityPool',
@@ -60,7 +69,7 @@ Pitfalls:
     input: 'DeleteIdentityPoolInput',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'deletes', idempotent: true },
   },
   {
     name: 'DescribeIdentity',
@@ -76,7 +85,7 @@ Pitfalls:
     output: 'IdentityDescription',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
   },
   {
     name: 'DescribeIdentityPool',
@@ -92,7 +101,7 @@ Pitfalls:
     output: 'IdentityPool',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
   },
   {
     name: 'GetCredentialsForIdentity',
@@ -116,6 +125,11 @@ Pitfalls:
       'InternalErrorException', 'ExternalServiceException',
     ],
     auth: 'none',
+    effect: {
+      state: 'none', idempotent: true,
+      judgement: `Each call mints new temporary credentials, but nothing is stored that a later call would see:
+AWS documents that the logins are only validated here, while GetId and GetOpenIdToken link them.`,
+    },
   },
   {
     name: 'GetId',
@@ -137,7 +151,11 @@ Pitfalls:
       'LimitExceededException', 'ExternalServiceException',
     ],
     auth: 'none',
-    idempotent: true,
+    effect: {
+      state: 'creates', idempotent: true,
+      why: `Despite the verb, it creates the identity on first use and links the logins given together; the same
+input then returns the same id.`,
+    },
   },
   {
     name: 'GetIdentityPoolRoles',
@@ -156,7 +174,7 @@ Pitfalls:
       'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
     ],
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
   },
   {
     name: 'GetOpenIdToken',
@@ -177,6 +195,11 @@ Pitfalls:
       'ExternalServiceException',
     ],
     auth: 'none',
+    effect: {
+      state: 'creates', idempotent: true,
+      why: 'Logins beyond the identity\'s own are linked to it (AWS documents the implicit link).',
+      judgement: 'Idempotent: a repeat issues a fresh token but links nothing new.',
+    },
   },
   {
     name: 'GetOpenIdTokenForDeveloperIdentity',
@@ -199,6 +222,12 @@ Pitfalls:
       'DeveloperUserAlreadyRegisteredException',
     ],
     auth: 'sigv4',
+    effect: {
+      state: 'creates', idempotent: true,
+      why: `Despite the verb, it registers the developer user on first use and links it to \`IdentityId\` when
+one is given.`,
+      judgement: 'Idempotent: a repeat finds the user registered and issues a fresh token.',
+    },
   },
   {
     name: 'GetPrincipalTagAttributeMap',
@@ -213,7 +242,7 @@ Pitfalls:
     output: 'GetPrincipalTagAttributeMapResponse',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
   },
   {
     name: 'ListIdentities',
@@ -229,7 +258,7 @@ Pitfalls:
     output: 'ListIdentitiesResponse',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
     pagination: { inputToken: 'NextToken', outputToken: 'NextToken', pageSize: 'MaxResults', items: 'Identities' },
   },
   {
@@ -250,7 +279,7 @@ Pitfalls:
       'ResourceNotFoundException', 'InternalErrorException',
     ],
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
     pagination: { inputToken: 'NextToken', outputToken: 'NextToken', pageSize: 'MaxResults', items: 'IdentityPools' },
   },
   {
@@ -265,7 +294,7 @@ Pitfalls:
     output: 'ListTagsForResourceResponse',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
   },
   {
     name: 'LookupDeveloperIdentity',
@@ -285,7 +314,7 @@ Pitfalls:
       'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
     ],
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'none', idempotent: true },
     pagination: {
       inputToken: 'NextToken', outputToken: 'NextToken', pageSize: 'MaxResults', items: 'DeveloperUserIdentifierList',
     },
@@ -309,6 +338,11 @@ Pitfalls:
       'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
     ],
     auth: 'sigv4',
+    effect: {
+      state: 'deletes', idempotent: true,
+      why: 'It moves the source user off its own identity, detaching that link.',
+      judgement: 'Idempotent: AWS does not say; a repeat finds the users already merged and changes nothing.',
+    },
   },
   {
     name: 'SetIdentityPoolRoles',
@@ -329,7 +363,10 @@ Pitfalls:
       'ConcurrentModificationException',
     ],
     auth: 'sigv4',
-    idempotent: true,
+    effect: {
+      state: 'updates', idempotent: true,
+      why: 'It replaces the whole role configuration; roles and mappings left out are gone.',
+    },
   },
   {
     name: 'SetPrincipalTagAttributeMap',
@@ -345,7 +382,10 @@ Pitfalls:
     output: 'SetPrincipalTagAttributeMapResponse',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: {
+      state: 'updates', idempotent: true,
+      why: 'It replaces the mapping for the provider.',
+    },
   },
   {
     name: 'TagResource',
@@ -361,7 +401,10 @@ Pitfalls:
     output: 'TagResourceResponse',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: {
+      state: 'updates', idempotent: true,
+      judgement: 'Counted as an update, not only an addition: a key that already has a value gets the new one.',
+    },
   },
   {
     name: 'UnlinkDeveloperIdentity',
@@ -378,7 +421,7 @@ Pitfalls:
       'ResourceConflictException', 'TooManyRequestsException', 'InternalErrorException',
     ],
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'deletes', idempotent: true },
   },
   {
     name: 'UnlinkIdentity',
@@ -397,7 +440,7 @@ Pitfalls:
       'ExternalServiceException',
     ],
     auth: 'none',
-    idempotent: true,
+    effect: { state: 'deletes', idempotent: true },
   },
   {
     name: 'UntagResource',
@@ -411,7 +454,7 @@ Pitfalls:
     output: 'UntagResourceResponse',
     errors: signedErrors,
     auth: 'sigv4',
-    idempotent: true,
+    effect: { state: 'deletes', idempotent: true },
   },
   {
     name: 'UpdateIdentityPool',
@@ -432,6 +475,9 @@ Pitfalls:
       'ConcurrentModificationException', 'LimitExceededException',
     ],
     auth: 'sigv4',
-    idempotent: true,
+    effect: {
+      state: 'updates', idempotent: true,
+      why: 'It replaces the whole configuration; members left out return to their defaults.',
+    },
   },
 ];

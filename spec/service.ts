@@ -67,6 +67,23 @@ take **no AWS signature**: the provider tokens in \`Logins\` are the proof. Ever
 pools or identities and must be signed with Signature Version 4 (service \`cognito-identity\`) using the
 developer's own credentials.
 
+## What each call changes (x-effect)
+
+An operation's name is a poor guide to its effect: GetId creates identities, GetOpenIdToken can link
+logins. So each operation carries the extension \`x-effect\`, stated by this project's model:
+
+- \`state\`: \`none\` (it only reads), \`creates\` (it adds data and changes none), \`updates\` (it changes
+  existing data in place, so old values are lost) or \`deletes\` (it deletes data or detaches a link);
+- \`destructive\`: true for \`updates\` and \`deletes\`;
+- \`idempotent\`: true when repeating the call with the same input leaves the service as one call would;
+- \`sensitiveOutput\`: the output members that carry secrets, the ones whose schemas have
+  \`x-aws-sensitive: true\` (\`[]\` stands for a list's items, \`{}\` for a map's values);
+- \`why\`, where the name suggests otherwise, and \`judgement\`, where no source settles a point and the
+  project chose.
+
+Agent catalogues can use it as it is; the MCP tool annotations (\`readOnlyHint\`, \`destructiveHint\`,
+\`idempotentHint\`) are derived from it.
+
 ## The four flows
 
 ### Enhanced flow (recommended)

@@ -1,10 +1,11 @@
 /**
  * IR operation -> Path Item (OpenAPI 3.1 §4.8.9) under its pseudo-path key: one `post` with the
- * `X-Amz-Target` header parameter, the JSON 1.1 request body, and its success and error responses.
+ * `X-Amz-Target` header parameter, the JSON 1.1 request body, its success and error responses, and its effect.
  */
 import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../src/protocol.ts';
 import type { IrOperation } from '../ir.ts';
 import { toCodeSamples } from './code-samples.ts';
+import { effectSentence, toEffectExtension } from './effect-extension.ts';
 import { schemaRef } from './refs.ts';
 import { toErrorResponses, toSuccessResponse } from './responses.ts';
 import type { SchemaObject } from './schema-object.ts';
@@ -28,12 +29,17 @@ export function targetParameter(op: IrOperation): SchemaObject {
   };
 }
 
+/** The generated paragraphs after the model's description: authentication, then effect. */
+export function descriptionOf(op: IrOperation): string {
+  return `${op.description.trim()}\n\n${authSentence(op.signed)}\n\n${effectSentence(op.effect)}`;
+}
+
 /** The `post` Operation Object of one operation. */
 export function toOperationObject(op: IrOperation): SchemaObject {
   return {
     operationId: op.name,
     summary: op.summary,
-    description: `${op.description.trim()}\n\n${authSentence(op.signed)}`,
+    description: descriptionOf(op),
     tags: [op.tag.name],
     parameters: [targetParameter(op)],
     requestBody: {
@@ -48,6 +54,7 @@ export function toOperationObject(op: IrOperation): SchemaObject {
     responses: { '200': toSuccessResponse(op), ...toErrorResponses(op) },
     ...(op.signed ? {} : { security: [] }),
     ...(op.pagination ? { 'x-aws-pagination': op.pagination } : {}),
+    'x-effect': toEffectExtension(op.effect),
     'x-codeSamples': toCodeSamples(op),
   };
 }

@@ -11,8 +11,11 @@ import type { Signer } from './signer.ts';
 export interface CallOptions {
   /** Aborts the call (and its retries). */
   signal?: AbortSignal;
-  /** Extra request headers for this call (such as `Prefer` for the mock); the wire headers always win. */
-  headers?: Record<string, string>;
+  /**
+   * Extra request headers for this call, such as a mock's `Prefer: code=404`. They are signed with the
+   * request; the headers the client sets itself (target, content type, signature) cannot be replaced.
+   */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** What an operation function needs to send a request. */

@@ -10,10 +10,18 @@ import { backoffDelay, isRetryableAnswer, sleep } from './retry.ts';
 import type { Authorize } from './signer.ts';
 import type { Input, OperationName, Output } from './types.ts';
 
-/** The request headers: the caller's extras (names lower-cased), then the wire's, which win. */
-function wireHeaders(operation: string, extra: Record<string, string> | undefined): Record<string, string> {
+/** Headers the client writes itself; a call cannot set them. */
+const CLIENT_HEADERS = ['x-amz-target', 'content-type', 'content-length', 'host', 'authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'];
+
+/** The request headers: the caller's extras (names lower-cased, checked), then the wire's. */
+function wireHeaders(operation: string, extra: CallOptions['headers']): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
+  if (extra !== undefined && (extra === null || typeof extra !== 'object')) throw new CognitoIdentityConfigError(`${operation}: options.headers must be an object of header names to strings`);
+  for (const name in extra) {
+    if (CLIENT_HEADERS.includes(name.toLowerCase())) throw new CognitoIdentityConfigError(`${operation}: options.headers cannot set ${name}; the client sets it`);
+    if (typeof extra[name] !== 'string') throw new CognitoIdentityConfigError(`${operation}: options.headers.${name} must be a string`);
+    headers[name.toLowerCase()] = extra[name] as string;
+  }
   headers[TARGET_HEADER.toLowerCase()] = targetOf(operation);
   headers['content-type'] = MEDIA_TYPE;
   return headers;

@@ -139,8 +139,10 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
     }
     let operation: string | undefined;
     try {
-      if (request.path !== HTTP_PATH && backend.serveExtra && request.body !== undefined) {
-        const answer = await backend.serveExtra({ method: request.method, path: request.path, headers: request.headers, body: request.body });
+      if (request.path !== HTTP_PATH && backend.serveExtra) {
+        // A body over the limit is refused before any route sees it.
+        if (request.body === undefined) fail(PROTOCOL_ERRORS.serialization, `The request body is larger than ${options.maxBodyBytes} bytes.`);
+        const answer = await backend.serveExtra({ method: request.method, path: request.path, headers: request.headers, body: request.body as string });
         if (answer) return replyExtra(answer);
       }
       checkEnvelope(request, options.maxBodyBytes);

@@ -1,6 +1,7 @@
 /**
  * The mock's HTTP server: reads each request (refusing an oversized body without reading it whole), passes
- * it to the front, writes the answer, and logs one line. `startMockServer` is the programmatic API.
+ * it to the front, writes the answer, and logs one line. `startMockServer` is the programmatic API;
+ * `startServer` serves any front (the emulator's too).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -68,16 +69,29 @@ function write(res: ServerResponse, answer: FrontResponse, closeAfter: boolean):
   res.end(answer.body);
 }
 
-/** Starts the mock; resolves once it listens. */
-export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
-  const document = options.document ?? await loadPublishedDocument();
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const front = createFront(document, await createPrismBackend(document, { dynamic: options.dynamic === true }), { maxBodyBytes });
-  const log = options.log ?? (() => {});
+/** A running HTTP server. */
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
 
+/** Options of `startServer`. */
+export interface ServerOptions {
+  port: number;
+  host: string;
+  maxBodyBytes: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Serves a front over HTTP: reads each request (refusing an oversized body without reading it whole), writes
+ * the front's answer and logs one line. Shared by the mock and the emulator.
+ */
+export async function startServer(front: (request: FrontRequest) => Promise<FrontResponse>, options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? (() => {});
   const server: Server = createServer((req, res) => {
     const started = performance.now();
-    readBody(req, maxBodyBytes).then(async (body) => {
+    readBody(req, options.maxBodyBytes).then(async (body) => {
       const request: FrontRequest = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] ?? '', headers: lowerHeaders(req), body };
       const answer = await front(request);
       // An oversized body is left unread: close the connection rather than drain it.
@@ -91,7 +105,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => resolve());
+    server.listen(options.port, options.host, () => resolve());
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -102,4 +116,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       server.closeIdleConnections();
     }),
   };
+}
+
+/** Starts the mock; resolves once it listens. */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const document = options.document ?? await loadPublishedDocument();
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const front = createFront(document, await createPrismBackend(document, { dynamic: options.dynamic === true }), { maxBodyBytes });
+  return startServer(front, { port: options.port ?? 4010, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}) });
 }

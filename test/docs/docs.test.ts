@@ -1,8 +1,9 @@
 /**
  * The rendered docs in a real browser: built with `npm run docs`'s command into a temporary folder, served on
  * loopback, opened in headless Chromium with every request to another host blocked. All 23 operations must
- * render (by their summaries), nothing may leave loopback, and the console must stay free of errors.
- * A screenshot is kept in test-results/docs.png. Without Chromium the test says so and skips, except in CI.
+ * render (by their summaries) with each of their code samples offered in the language menu and its text on
+ * the page; the theme's colours must apply; nothing may leave loopback, and the console must stay free of
+ * errors. Screenshots are kept in test-results/. Without Chromium the test says so and skips, except in CI.
  */
 import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +16,12 @@ import { buildDocs } from '../../scripts/docs.ts';
 import { repoPath } from '../support/paths.ts';
 import { serveFolder } from '../support/static-server.ts';
 
-const operations = Object.values(openapi.paths as Record<string, { post: { summary: string; tags: string[] } }>)
-  .map(({ post }) => ({ summary: post.summary, tag: post.tags[0] as string }));
+interface Sample { label: string; source: string }
+const operations = Object.values(openapi.paths as Record<string, { post: { summary: string; tags: string[]; 'x-codeSamples': Sample[] } }>)
+  .map(({ post }) => ({ summary: post.summary, tag: post.tags[0] as string, samples: post['x-codeSamples'] }));
+const LABELS = ['TypeScript client', 'curl', 'AWS CLI'];
+/** Text compared with runs of white space made one space: highlighting splits code into many elements. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const tags = (openapi.tags as Array<{ name: string }>).map((t) => t.name);
 const available = chromiumAvailable();
 if (!available && process.env.CI) throw new Error(`Chromium is missing at ${CHROMIUM_PATH}; .ci/run should have installed it`);
@@ -55,23 +60,41 @@ describe.skipIf(!available)('the rendered docs in Chromium', () => {
     const intro = await page.evaluate('document.getElementById("redoc").innerText') as string;
     expect(intro).toContain('Developer-authenticated identities');
 
-    // Redoc 3 shows one tag's operations at a time: open each tag from the sidebar, then each operation,
-    // and wait for its page, headed by the operation's summary, to be on screen.
+    // Redoc 3 opens one tag at a time from the sidebar. For each operation: wait for its section, headed by
+    // its summary; open the language menu of its request samples, where each sample must be offered; choose
+    // each, and its text must be in the panel.
     const rendered: string[] = [];
     for (const tag of tags) {
       await page.getByRole('link', { name: tag, exact: true }).first().click();
       for (const op of operations.filter((o) => o.tag === tag)) {
         await page.getByRole('link', { name: op.summary }).first().click();
-        await page.getByRole('heading', { name: op.summary }).first().waitFor({ state: 'visible', timeout: 10_000 });
+        const heading = page.getByRole('heading', { name: op.summary }).first();
+        await heading.waitFor({ state: 'visible', timeout: 10_000 });
+        const panel = page.locator('[data-item-kind="httpItem"]').filter({ has: heading }).locator('.panel-request-samples');
+        expect(op.samples.map((sample) => sample.label)).toEqual(LABELS);
+        for (const sample of op.samples) {
+          const menu = panel.getByRole('button', { name: /^(TypeScript client|curl|AWS CLI|Payload)$/ });
+          // The menu opens below its button: centre the button, or the menu can fall outside the viewport.
+          await menu.evaluate('(button) => button.scrollIntoView({ block: "center" })');
+          await menu.click();
+          for (const label of LABELS) await expect.poll(() => page.getByRole('menuitem', { name: label, exact: true }).isVisible(), { message: `${op.summary}: ${label} offered` }).toBe(true);
+          await page.getByRole('menuitem', { name: sample.label, exact: true }).click();
+          await expect.poll(async () => flat(await panel.innerText()), { message: `${op.summary}: ${sample.label} shown` }).toContain(flat(sample.source));
+        }
         rendered.push(op.summary);
       }
     }
     expect(rendered.sort()).toEqual(operations.map((o) => o.summary).sort());
     expect(rendered).toHaveLength(23);
-    const samples = await page.evaluate('document.getElementById("redoc").innerText') as string;
-    expect(samples).toContain('--aws-sigv4');
-
     mkdirSync(repoPath('test-results'), { recursive: true });
+    await page.screenshot({ path: repoPath('test-results/docs-samples.png') });
+
+    // The theme of docs/template.hbs: the sidebar's background and the primary colour on property names.
+    const sidebar = await page.evaluate('getComputedStyle(document.querySelector(\'[data-component-name="Sidebar/SidebarActions"]\')).backgroundColor');
+    expect(sidebar).toBe('rgb(244, 246, 249)');
+    const primary = await page.evaluate('getComputedStyle(document.documentElement).getPropertyValue("--color-primary-base").trim()');
+    expect(primary).toBe('#1f5fae');
+
     await page.getByRole('link', { name: 'The four flows', exact: true }).first().click();
     await page.screenshot({ path: repoPath('test-results/docs.png') });
     expect(statSync(repoPath('test-results/docs.png')).size).toBeGreaterThan(10_000);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { ToolEntry } from '../../src/mcp/tools.ts';
-import { operationCases } from '../support/document.ts';
+import { document, operationCases } from '../support/document.ts';
 import { repoPath } from '../support/paths.ts';
 
 const MT = 'application/x-amz-json-1.1';
@@ -54,21 +54,63 @@ describe('the tool catalogue', () => {
     expect(ajv.compile(byName.get('GetId')?.inputSchema as object)({ IdentityPoolId: 'not a pool' })).toBe(false);
   });
 
-  it.each([
-    ['DescribeIdentityPool', { readOnlyHint: true, idempotentHint: true }],
-    ['ListIdentities', { readOnlyHint: true }],
-    ['LookupDeveloperIdentity', { readOnlyHint: true }],
-    ['DeleteIdentityPool', { readOnlyHint: false, destructiveHint: true, idempotentHint: true }],
-    ['UnlinkIdentity', { readOnlyHint: false, destructiveHint: true }],
-    ['MergeDeveloperIdentities', { readOnlyHint: false, destructiveHint: true }],
-    ['CreateIdentityPool', { readOnlyHint: false, destructiveHint: false }],
-    ['SetIdentityPoolRoles', { readOnlyHint: false, destructiveHint: false, idempotentHint: true }],
-  ])('annotates %s', (name, want) => {
-    expect(byName.get(name)?.annotations).toMatchObject(want);
+  // The effect of every operation, as the model states it: [state, idempotent, sensitive output members].
+  // readOnlyHint, destructiveHint and idempotentHint must follow from it, in the document and the catalogue.
+  const effects: Record<string, [string, boolean, string[]]> = {
+    CreateIdentityPool: ['creates', false, []],
+    DeleteIdentities: ['deletes', true, []],
+    DeleteIdentityPool: ['deletes', true, []],
+    DescribeIdentity: ['none', true, []],
+    DescribeIdentityPool: ['none', true, []],
+    GetCredentialsForIdentity: ['none', true, ['Credentials.SecretKey']],
+    GetId: ['creates', true, []],
+    GetIdentityPoolRoles: ['none', true, []],
+    GetOpenIdToken: ['creates', true, ['Token']],
+    GetOpenIdTokenForDeveloperIdentity: ['creates', true, ['Token']],
+    GetPrincipalTagAttributeMap: ['none', true, []],
+    ListIdentities: ['none', true, []],
+    ListIdentityPools: ['none', true, []],
+    ListTagsForResource: ['none', true, []],
+    LookupDeveloperIdentity: ['none', true, []],
+    MergeDeveloperIdentities: ['deletes', true, []],
+    SetIdentityPoolRoles: ['updates', true, []],
+    SetPrincipalTagAttributeMap: ['updates', true, []],
+    TagResource: ['updates', true, []],
+    UnlinkDeveloperIdentity: ['deletes', true, []],
+    UnlinkIdentity: ['deletes', true, []],
+    UntagResource: ['deletes', true, []],
+    UpdateIdentityPool: ['updates', true, []],
+  };
+
+  it('covers every operation in the effect table', () => {
+    expect(Object.keys(effects).sort()).toEqual(operationCases.map((c) => c.name).sort());
   });
 
-  it('leaves idempotentHint out where the operation is not idempotent', () => {
-    expect(byName.get('CreateIdentityPool')?.annotations).not.toHaveProperty('idempotentHint');
-    expect(byName.get('MergeDeveloperIdentities')?.annotations).not.toHaveProperty('idempotentHint');
+  it.each(Object.entries(effects))('%s: x-effect and annotations follow the model', (name, [state, idempotent, sensitiveOutput]) => {
+    const post = operationCases.find((c) => c.name === name)?.post;
+    const destructive = state === 'updates' || state === 'deletes';
+    expect(post?.['x-effect']).toMatchObject({ state, destructive, idempotent, sensitiveOutput });
+    expect(byName.get(name)?.annotations).toEqual({
+      title: post?.summary, readOnlyHint: state === 'none', destructiveHint: destructive, idempotentHint: idempotent, openWorldHint: true,
+    });
+  });
+
+  it('offers read-only only what changes nothing: not GetId, GetOpenIdToken or GetOpenIdTokenForDeveloperIdentity', () => {
+    const readOnly = tools.filter((t) => t.annotations.readOnlyHint).map((t) => t.name);
+    expect(readOnly).not.toContain('GetId');
+    expect(readOnly).not.toContain('GetOpenIdToken');
+    expect(readOnly).not.toContain('GetOpenIdTokenForDeveloperIdentity');
+    expect(readOnly).toHaveLength(9);
+  });
+
+  it('lists as sensitive output exactly the members whose schemas say x-aws-sensitive', () => {
+    expect(document.components.schemas.Credentials.properties.SecretKey.$ref).toBe('#/components/schemas/SecretKeyString');
+    expect(document.components.schemas.SecretKeyString['x-aws-sensitive']).toBe(true);
+    expect(document.components.schemas.OIDCToken['x-aws-sensitive']).toBe(true);
+  });
+
+  it('says the effect in every description', () => {
+    for (const tool of tools) expect(tool.description, tool.name).toMatch(/\*\*Effect:\*\* /);
+    expect(byName.get('GetCredentialsForIdentity')?.description).toContain('The output carries secrets (`Credentials.SecretKey`)');
   });
 });

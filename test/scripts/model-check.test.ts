@@ -26,6 +26,9 @@ describe('checkModel', () => {
     ['error without prose', (m) => { delete m.errors.LimitExceededException; }, 'LimitExceededException: error has no entry in spec/errors.ts'],
     ['prose without error', (m) => { m.errors.FooException = { when: 'x', exampleMessage: 'y' }; }, 'errors.FooException: no error shape of this name'],
     ['operation without example', (m) => { m.examples.GetId = []; }, 'GetId: no example'],
+    ['effect state', (m) => { m.operations[0].effect.state = 'writes'; }, "CreateIdentityPool.effect.state: 'writes' is not one of none, creates, updates, deletes"],
+    ['read that is not idempotent', (m) => { m.operations[3].effect.idempotent = false; }, 'DescribeIdentity.effect: changes nothing, so it must be idempotent'],
+    ['empty judgement', (m) => { m.operations[0].effect.judgement = ' '; }, 'CreateIdentityPool.effect.judgement: empty'],
     ['example without operation', (m) => { m.examples.GetIds = m.examples.GetId; }, 'examples.GetIds: no operation of this name'],
   ])('names a broken %s', (_what, breakIt, problem) => {
     const model = copyModel();

@@ -33,15 +33,18 @@ describe('selfContainedSchema', () => {
 });
 
 describe('annotationsOf', () => {
-  const op = (name: string, idempotent = false) => ({ name, summary: `${name} summary`, idempotent }) as never;
+  const op = (state: string, destructive: boolean, idempotent: boolean) => ({ name: 'Op', summary: 'Op summary', effect: { state, destructive, idempotent } }) as never;
 
   it.each([
-    ['DescribeIdentityPool', true, { readOnlyHint: true, idempotentHint: true }],
-    ['LookupDeveloperIdentity', false, { readOnlyHint: true }],
-    ['DeleteIdentities', true, { readOnlyHint: false, destructiveHint: true, idempotentHint: true }],
-    ['MergeDeveloperIdentities', false, { readOnlyHint: false, destructiveHint: true }],
-    ['TagResource', true, { readOnlyHint: false, destructiveHint: false, idempotentHint: true }],
-  ])('%s', (name, idempotent, want) => {
-    expect(annotationsOf(op(name, idempotent))).toEqual({ title: `${name} summary`, ...want, openWorldHint: true });
+    ['a read', op('none', false, true), { readOnlyHint: true, destructiveHint: false, idempotentHint: true }],
+    ['a creation that is not idempotent', op('creates', false, false), { readOnlyHint: false, destructiveHint: false, idempotentHint: false }],
+    ['an update', op('updates', true, true), { readOnlyHint: false, destructiveHint: true, idempotentHint: true }],
+    ['a deletion', op('deletes', true, true), { readOnlyHint: false, destructiveHint: true, idempotentHint: true }],
+  ])('%s', (_what, operation, want) => {
+    expect(annotationsOf(operation)).toEqual({ title: 'Op summary', ...want, openWorldHint: true });
+  });
+
+  it('reads the effect, not the name: a Get that creates is no read', () => {
+    expect(annotationsOf({ name: 'GetId', summary: 's', effect: { state: 'creates', destructive: false, idempotent: true } } as never).readOnlyHint).toBe(false);
   });
 });

@@ -40,4 +40,10 @@ describe('toOperationObject', () => {
       'x-aws-pagination': { inputToken: 'NextToken', outputToken: 'NextToken', pageSize: 'MaxResults', items: 'IdentityPools' },
     });
   });
+
+  it('publishes the effect as x-effect and says it after the authentication line', () => {
+    const object = toOperationObject(op('GetId'));
+    expect(object['x-effect']).toMatchObject({ state: 'creates', destructive: false, idempotent: true, sensitiveOutput: [] });
+    expect(object.description).toMatch(/\*\*Authentication:\*\* none\.[^\n]*\n\n\*\*Effect:\*\* creates data and changes none; idempotent\. Despite the verb/);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * `cognito-identity-openapi mcp` as an agent host runs it: the official MCP SDK client over stdio, the server
  * calling the mock through this project's client with credentials from the AWS environment variables.
+ * Read-only mode offers only what changes nothing; secrets are redacted unless --reveal-secrets.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -12,11 +13,11 @@ import { repoPath } from '../../support/paths.ts';
 let mock: MockServer;
 const pool = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
 
-async function connect(args: string[], endpoint = mock.url): Promise<Client> {
+async function connect(args: string[], endpoint = mock.url, env: Record<string, string> = {}): Promise<Client> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [repoPath('dist/src/cli.js'), 'mcp', '--endpoint', endpoint, ...args],
-    env: { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' },
+    env: { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', ...env },
     stderr: 'pipe',
   });
   const client = new Client({ name: 'mcp-test', version: '1.0.0' });
@@ -32,24 +33,31 @@ const errorOf = (result: Result): Record<string, unknown> => JSON.parse(result.c
 beforeAll(async () => { mock = await startMockServer({ port: 0 }); });
 afterAll(async () => { await mock.close(); });
 
+const identity = 'us-east-1:7c4a8d09-ca37-4a1e-9c2b-5bf5a2f3c6d1';
+/** The mock's example credentials (spec/examples.ts), which the unredacted call must return whole. */
+const exampleSecretKey = 'BDpxh3TFcr2KJa2+sb/NXAJWrhHOz5+cP5JdDlK+';
+const READ_ONLY_TOOLS = [
+  'DescribeIdentity', 'DescribeIdentityPool', 'GetCredentialsForIdentity', 'GetIdentityPoolRoles', 'GetPrincipalTagAttributeMap',
+  'ListIdentities', 'ListIdentityPools', 'ListTagsForResource', 'LookupDeveloperIdentity',
+];
+
 describe('the MCP server (read-only by default)', () => {
   let client: Client;
   beforeAll(async () => { client = await connect([]); });
   afterAll(async () => { await client.close(); });
 
-  it('lists only the read-only tools, with their schemas and annotations', async () => {
+  it('lists only the operations that change nothing, with their schemas and annotations', async () => {
     const { tools } = await client.listTools();
-    expect(tools.map((t) => t.name)).toContain('GetId');
-    expect(tools.map((t) => t.name)).toContain('DescribeIdentityPool');
-    expect(tools.map((t) => t.name)).not.toContain('CreateIdentityPool');
-    expect(tools.every((t) => t.annotations?.readOnlyHint === true)).toBe(true);
-    expect(tools.find((t) => t.name === 'GetId')?.inputSchema.required).toEqual(['IdentityPoolId']);
+    expect(tools.map((t) => t.name).sort()).toEqual(READ_ONLY_TOOLS);
+    expect(tools.every((t) => t.annotations?.readOnlyHint === true && t.annotations.destructiveHint === false)).toBe(true);
+    expect(tools.find((t) => t.name === 'DescribeIdentityPool')?.inputSchema.required).toEqual(['IdentityPoolId']);
   });
 
-  it('calls GetId (unsigned) against the mock', async () => {
-    const result = await client.callTool({ name: 'GetId', arguments: { IdentityPoolId: pool } }) as Result;
-    expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual({ IdentityId: 'us-east-1:7c4a8d09-ca37-4a1e-9c2b-5bf5a2f3c6d1' });
+  it.each(['GetId', 'GetOpenIdToken', 'GetOpenIdTokenForDeveloperIdentity', 'DeleteIdentityPool'])('refuses %s, which changes state', async (name) => {
+    const result = await client.callTool({ name, arguments: { IdentityPoolId: pool } }) as Result;
+    expect(result.isError).toBe(true);
+    expect(errorOf(result)).toMatchObject({ __type: 'WritesNotAllowedException' });
+    expect(result.content[0]?.text).toContain('--allow-writes');
   });
 
   it('calls DescribeIdentityPool (signed with the environment\'s credentials)', async () => {
@@ -58,11 +66,20 @@ describe('the MCP server (read-only by default)', () => {
     expect(result.structuredContent).toMatchObject({ IdentityPoolId: pool, IdentityPoolName: 'PhotoShare production' });
   });
 
-  it('refuses a write', async () => {
-    const result = await client.callTool({ name: 'DeleteIdentityPool', arguments: { IdentityPoolId: pool } }) as Result;
-    expect(result.isError).toBe(true);
-    expect(errorOf(result)).toMatchObject({ __type: 'WritesNotAllowedException' });
-    expect(result.content[0]?.text).toContain('--allow-writes');
+  it('redacts the secret key of GetCredentialsForIdentity (unsigned), says how to get it, and keeps the rest', async () => {
+    const result = await client.callTool({ name: 'GetCredentialsForIdentity', arguments: { IdentityId: identity } }) as Result;
+    expect(result.isError).toBeFalsy();
+    const credentials = (result.structuredContent as { Credentials: Record<string, unknown> }).Credentials;
+    expect(credentials.SecretKey).toBe('<redacted: start with --reveal-secrets>');
+    expect(credentials.AccessKeyId).toBe('ASIAR7QF3WXKEXAMPLE4');
+    expect(result.content[0]?.text).toContain('"SecretKey":"<redacted: start with --reveal-secrets>"');
+    expect(result.content[0]?.text).not.toContain(exampleSecretKey);
+  });
+
+  it('says in the tool description that secrets are redacted', async () => {
+    const { tools } = await client.listTools();
+    expect(tools.find((t) => t.name === 'GetCredentialsForIdentity')?.description).toContain('this server redacts `Credentials.SecretKey` in results');
+    expect(tools.find((t) => t.name === 'DescribeIdentityPool')?.description).not.toContain('**Secrets:**');
   });
 
   it('rejects an invalid input before any call', async () => {
@@ -72,6 +89,37 @@ describe('the MCP server (read-only by default)', () => {
     expect(String(errorOf(result).message)).toContain('/IdentityPoolId must match pattern');
     const missing = await client.callTool({ name: 'ListIdentityPools', arguments: {} }) as Result;
     expect(String(errorOf(missing).message)).toContain("must have required property 'MaxResults'");
+  });
+});
+
+describe('the MCP server with --reveal-secrets', () => {
+  it('returns the secret key whole and says so in the description', async () => {
+    const client = await connect(['--reveal-secrets']);
+    try {
+      const result = await client.callTool({ name: 'GetCredentialsForIdentity', arguments: { IdentityId: identity } }) as Result;
+      expect((result.structuredContent as { Credentials: Record<string, unknown> }).Credentials.SecretKey).toBe(exampleSecretKey);
+      const { tools } = await client.listTools();
+      expect(tools.find((t) => t.name === 'GetCredentialsForIdentity')?.description).toContain('started with --reveal-secrets');
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('the MCP server without credentials', () => {
+  it('names the environment variables to set when a signed call is made, and still makes unsigned ones', async () => {
+    const client = await connect([], mock.url, { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' });
+    try {
+      const result = await client.callTool({ name: 'DescribeIdentityPool', arguments: { IdentityPoolId: pool } }) as Result;
+      expect(result.isError).toBe(true);
+      expect(errorOf(result).__type).toBe('ConfigurationError');
+      expect(String(errorOf(result).message)).toMatch(/^DescribeIdentityPool is signed with SigV4, but this MCP server has no AWS credentials .*set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, plus AWS_SESSION_TOKEN/);
+      expect(String(errorOf(result).message)).not.toContain('createCognitoIdentityClient');
+      const unsigned = await client.callTool({ name: 'GetCredentialsForIdentity', arguments: { IdentityId: identity } }) as Result;
+      expect(unsigned.isError).toBeFalsy();
+    } finally {
+      await client.close();
+    }
   });
 });
 
