@@ -2,9 +2,10 @@
  * fromCognitoIdentityPool in a real browser (Debian's Chromium), bundled with esbuild into a page on its own
  * origin. With the mock answering the identity calls, it is the `credentials` of the real
  * @aws-sdk/client-s3 S3Client, which puts an object into a local S3 (moto): the upload carries the issued
- * session token. With a scripted identity service (state the stateless mock has not): one request for many
- * callers, the kept id reused after a reload, refresh before expiry (the page's clock moved on), and the
- * restart after the identity is deleted. Requests are watched, never intercepted, so CORS runs for real.
+ * session token. Against the stateful emulator (a guest pool made with this client from Node): one request
+ * for many callers, the kept id reused after a reload, refresh before expiry (the page's clock moved on), and
+ * the restart after DeleteIdentities removed the identity. Requests are watched, never intercepted, so CORS
+ * runs for real.
  */
 import { CreateBucketCommand, GetObjectCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Browser, Request } from 'playwright-core';
@@ -12,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../../src/mock/server.ts';
 import { openBrowserApp, type BrowserApp } from '../../support/browser-app.ts';
 import { chromiumAvailable, CHROMIUM_PATH, launchChromium } from '../../support/chromium.ts';
-import { startIdentityPoolService, type IdentityPoolService } from '../../support/identity-pool-service.ts';
+import { startEmulator, type Emulator } from '../../../src/emulator/server.ts';
+import { createCognitoIdentityClient } from '../../../src/node/index.ts';
 import { motoAvailable, startMotoS3 } from '../../support/moto-s3.ts';
 
 const available = chromiumAvailable() && motoAvailable();
@@ -37,7 +39,7 @@ window.appReady = true;
 
 type Page = BrowserApp['page'];
 const upload = (page: Page, ...args: string[]) => page.evaluate((a) => (window as any).upload(...a), args) as Promise<string>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const useProvider = (page: Page, endpoint: string) => page.evaluate(([e, p]) => (window as any).useProvider(e, p), [endpoint, POOL]); // eslint-disable-line @typescript-eslint/no-explicit-any
+const useProvider = (page: Page, endpoint: string, pool: string) => page.evaluate(([e, p]) => (window as any).useProvider(e, p), [endpoint, pool]); // eslint-disable-line @typescript-eslint/no-explicit-any
 const credentialsNow = (page: Page, n = 1) => page.evaluate((k) => (window as any).credentialsNow(k), n) as Promise<Array<[string, string]>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** The operations the page has called on `endpoint`, in order, from the watched requests. */
@@ -89,16 +91,23 @@ describe.skipIf(!available)('fromCognitoIdentityPool in Chromium', () => {
     }
   });
 
-  describe('against a scripted identity service', () => {
-    let service: IdentityPoolService;
-    beforeAll(async () => { service = await startIdentityPoolService(3600); });
-    afterAll(async () => { await service?.close(); });
+  describe('against the emulator', () => {
+    let emulator: Emulator;
+    let pool: string;
+    const developer = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+    beforeAll(async () => {
+      emulator = await startEmulator({ port: 0 });
+      const admin = createCognitoIdentityClient({ region: 'us-east-1', endpoint: emulator.url, credentials: developer });
+      pool = (await admin.createIdentityPool({ IdentityPoolName: 'uploads', AllowUnauthenticatedIdentities: true })).IdentityPoolId as string;
+      await admin.setIdentityPoolRoles({ IdentityPoolId: pool, Roles: { unauthenticated: 'arn:aws:iam::123456789012:role/Guest' } });
+    });
+    afterAll(async () => { await emulator?.close(); });
 
     it('one request for many callers; the kept id after a reload; refresh before expiry; restart after deletion', async () => {
       const app = await openBrowserApp(browser, APP);
       try {
-        const calls = watchOperations(app.page, service.url);
-        await useProvider(app.page, service.url);
+        const calls = watchOperations(app.page, emulator.url);
+        await useProvider(app.page, emulator.url, pool);
         const first = await credentialsNow(app.page, 12);
         expect(new Set(first.map(([, token]) => token)).size).toBe(1);
         expect(calls).toEqual(['GetId', 'GetCredentialsForIdentity']);
@@ -106,7 +115,7 @@ describe.skipIf(!available)('fromCognitoIdentityPool in Chromium', () => {
 
         await app.page.reload();
         await app.page.waitForFunction(() => (window as unknown as { appReady?: boolean }).appReady === true);
-        await useProvider(app.page, service.url);
+        await useProvider(app.page, emulator.url, pool);
         const [[idAfterReload, tokenAfterReload]] = await credentialsNow(app.page) as [[string, string]];
         expect(idAfterReload).toBe(identityId);
         expect(tokenAfterReload).not.toBe(token);
@@ -118,10 +127,11 @@ describe.skipIf(!available)('fromCognitoIdentityPool in Chromium', () => {
         expect(refreshed).not.toBe(tokenAfterReload);
         expect(calls.slice(3)).toEqual(['GetCredentialsForIdentity']);
 
-        service.identities.delete(identityId);
+        const admin = createCognitoIdentityClient({ region: 'us-east-1', endpoint: emulator.url, credentials: developer });
+        expect((await admin.deleteIdentities({ IdentityIdsToDelete: [identityId] })).UnprocessedIdentityIds ?? []).toEqual([]);
         await app.page.reload();
         await app.page.waitForFunction(() => (window as unknown as { appReady?: boolean }).appReady === true);
-        await useProvider(app.page, service.url);
+        await useProvider(app.page, emulator.url, pool);
         const [[newId]] = await credentialsNow(app.page) as [[string, string]];
         expect(newId).not.toBe(identityId);
         expect(calls.slice(4)).toEqual(['GetCredentialsForIdentity', 'GetId', 'GetCredentialsForIdentity']);
