@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
 interface Figures { count: number; loadedBytes: number; createdBytes: number; startMs: number; stateStartMs: number; httpPageMs: number; indexPageUs: number }
@@ -16,7 +17,7 @@ function measure(root: string, count: number): Figures {
 }
 
 /** Prints the emulator's scale figures against their goals. */
-export function benchEmulatorScale(root: string): void {
+export function benchEmulatorScale(root: string): Figure {
   const small = measure(root, 1000);
   const large = measure(root, 100_000);
   const ratio = (a: number, b: number) => (b / a).toFixed(2);
@@ -29,4 +30,13 @@ export function benchEmulatorScale(root: string): void {
     ['startEmulator over that state, in memory', `${small.startMs.toFixed(0)} ms`, `${large.startMs.toFixed(0)} ms`, '<= 2000 ms'],
     ['startEmulator over that state, --state DIR', `${small.stateStartMs.toFixed(0)} ms`, `${large.stateStartMs.toFixed(0)} ms`, '<= 2000 ms'],
   ]);
+  const pageRatio = large.httpPageMs / small.httpPageMs;
+  const bytes = Math.max(large.loadedBytes, large.createdBytes);
+  const start = Math.max(large.startMs, large.stateStartMs);
+  return {
+    key: 'emulator-scale',
+    what: 'emulator, one pool of 100,000 identities vs 1,000',
+    figure: `ListIdentities page ${large.httpPageMs.toFixed(2)} vs ${small.httpPageMs.toFixed(2)} ms (ratio ${pageRatio.toFixed(2)}); ${bytes.toFixed(0)} B heap per identity; start-up ${large.startMs.toFixed(0)} ms in memory, ${large.stateStartMs.toFixed(0)} ms from --state`,
+    goal: `ratio <= 1.5, <= 1 KB, <= 2 s: ${verdict(pageRatio <= 1.5 && bytes <= 1024 && start <= 2000)}`,
+  };
 }

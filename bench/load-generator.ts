@@ -24,6 +24,8 @@ export interface LoadOptions {
   seconds: number;
   /** Reuse each connection (true) or ask for `Connection: close` and reconnect for every request (false). */
   keepAlive: boolean;
+  /** Connection i sends `perConnection[i % length]` instead of `headers` and `body` (one account per connection, say). */
+  perConnection?: Array<{ headers: Record<string, string>; body: string }>;
 }
 
 /** Requests per second and latency percentiles in milliseconds. */
@@ -112,11 +114,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 /** Runs the load in this process. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const request = requestBytes(options);
+  const variants = (options.perConnection ?? [{ headers: options.headers, body: options.body }]).map((v) => requestBytes({ ...options, ...v }));
   const tally: Tally = { latencies: [], non2xx: 0, errors: 0, connects: 0 };
   const start = performance.now();
   const deadline = start + options.seconds * 1000;
-  await Promise.all(Array.from({ length: options.connections }, () => connectionLoop(options, request, deadline, tally)));
+  await Promise.all(Array.from({ length: options.connections }, (_, i) => connectionLoop(options, variants[i % variants.length] as Buffer, deadline, tally)));
   const elapsed = (performance.now() - start) / 1000;
   const sorted = tally.latencies.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 100) / 100;

@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
  * to bench/results.json and into README.md's figures table (see figures.ts). `npx tsx bench/run.ts <group>`
- * runs one group (generation, docs, mock, huge-values, client, emulator) and replaces only its rows; groups
- * without headline figures (huge-values, emulator) only print.
+ * runs one group (generation, docs, mock, huge-values, client, emulator) and replaces only its rows; the
+ * huge-values group has no headline figure and only prints.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,7 +15,7 @@ import { mergeFigures, toFiguresTable, withFigures, type Figure, type Results } 
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
-import { benchEmulatorServer, benchPersistence } from './emulator.ts';
+import { benchDurableCreates, benchEmulatorServer, benchPersistence } from './emulator.ts';
 import { benchEmulatorScale } from './emulator-at-scale.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,9 +45,10 @@ if (!only || only === 'client') {
   fresh.push(await benchColdStart(root));
 }
 if (!only || only === 'emulator') {
-  await benchEmulatorServer(root);
+  fresh.push(...await benchEmulatorServer(root));
   await benchPersistence();
-  benchEmulatorScale(root);
+  fresh.push(await benchDurableCreates(root));
+  fresh.push(benchEmulatorScale(root));
 }
 
 if (fresh.length > 0) {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createFront, DEFAULT_MAX_BODY_BYTES } from '../mock/front.ts';
-import { loadPublishedDocument, startServer } from '../mock/server.ts';
+import { loadPublishedDocument, startServer } from '../mock/http-server.ts';
 import { createValidator } from '../schema-validator.ts';
 import { createEmulatorBackend } from './backend.ts';
 import { DEFAULTS } from './context.ts';

@@ -1,13 +1,6 @@
-/**
- * The mock's HTTP server: reads each request (refusing an oversized body without reading it whole), passes
- * it to the front, writes the answer, and logs one line. `startMockServer` is the programmatic API;
- * `startServer` serves any front (the emulator's too).
- */
-import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { DEFAULT_MAX_BODY_BYTES, createFront, type FrontRequest, type FrontResponse } from './front.ts';
+/** The mock's server: the front door over Prism's engine, served by `http-server.ts`. `startMockServer` is the programmatic API. */
+import { DEFAULT_MAX_BODY_BYTES, createFront } from './front.ts';
+import { loadPublishedDocument, startServer } from './http-server.ts';
 import { createPrismBackend } from './prism-backend.ts';
 
 /** Options of `startMockServer`. */
@@ -32,92 +25,6 @@ export interface MockServer {
   close(): Promise<void>;
 }
 
-/** The published document this package ships, found through the package's own `exports`. */
-export async function loadPublishedDocument(): Promise<Record<string, unknown>> {
-  const path = fileURLToPath(import.meta.resolve('cognito-identity-openapi/openapi.json'));
-  return JSON.parse(await readFile(path, 'utf8'));
-}
-
-function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
-}
-
-/** The body as text, or undefined once it exceeds the limit (the rest is never buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.pause();
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function write(res: ServerResponse, answer: FrontResponse, closeAfter: boolean): void {
-  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': Buffer.byteLength(answer.body), ...(closeAfter ? { Connection: 'close' } : {}) });
-  res.end(answer.body);
-}
-
-/** A running HTTP server. */
-export interface RunningServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-/** Options of `startServer`. */
-export interface ServerOptions {
-  port: number;
-  host: string;
-  maxBodyBytes: number;
-  log?: (line: string) => void;
-}
-
-/**
- * Serves a front over HTTP: reads each request (refusing an oversized body without reading it whole), writes
- * the front's answer and logs one line. Shared by the mock and the emulator.
- */
-export async function startServer(front: (request: FrontRequest) => Promise<FrontResponse>, options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? (() => {});
-  const server: Server = createServer((req, res) => {
-    const started = performance.now();
-    readBody(req, options.maxBodyBytes).then(async (body) => {
-      const request: FrontRequest = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] ?? '', headers: lowerHeaders(req), body };
-      const answer = await front(request);
-      // An oversized body is left unread: close the connection rather than drain it.
-      write(res, answer, body === undefined);
-      if (body === undefined) req.socket.end();
-      log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
-    }).catch((error: unknown) => {
-      res.destroy(error as Error);
-    });
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return {
-    url: `http://${host}:${address.port}`,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.close((error) => (error ? reject(error) : resolve()));
-      server.closeIdleConnections();
-    }),
-  };
-}
-
 /** Starts the mock; resolves once it listens. */
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const document = options.document ?? await loadPublishedDocument();
@@ -125,3 +32,5 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const front = createFront(document, await createPrismBackend(document, { dynamic: options.dynamic === true }), { maxBodyBytes });
   return startServer(front, { port: options.port ?? 4010, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}) });
 }
+
+export { loadPublishedDocument, startServer, type RunningServer, type ServerOptions } from './http-server.ts';

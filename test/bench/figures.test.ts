@@ -11,7 +11,7 @@ describe('the README figures', () => {
     const results = JSON.parse(readFileSync(repoPath('bench/results.json'), 'utf8')) as Results;
     const readme = readFileSync(repoPath('README.md'), 'utf8');
     expect(readme).toBe(withFigures(readme, toFiguresTable(results)));
-    expect(results.figures.map((f) => f.key)).toEqual(['generation', 'build', 'provider', 'bundle', 'cpu', 'calls', 'cold-start', 'mock-10', 'mock-100', 'docs']);
+    expect(results.figures.map((f) => f.key)).toEqual(['generation', 'build', 'provider', 'bundle', 'cpu', 'calls', 'cold-start', 'mock-10', 'mock-100', 'emulator-moto', 'emulator-durable', 'emulator-scale', 'docs']);
   });
 });
 

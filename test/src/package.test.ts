@@ -30,6 +30,15 @@ describe('the package', () => {
     expect(text).not.toContain('AWS4-HMAC-SHA256');
   });
 
+  it('the emulator does not load Prism, the mock does', async () => {
+    const importsOf = async (entry: string) => {
+      const result = await build({ entryPoints: [repoPath(entry)], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'silent', metafile: true, packages: 'external' });
+      return Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
+    };
+    expect((await importsOf('src/emulator/server.ts')).filter((p) => p.startsWith('@stoplight/'))).toEqual([]);
+    expect((await importsOf('src/mock/server.ts')).some((p) => p.startsWith('@stoplight/prism-http'))).toBe(true);
+  });
+
   it('exports the provider from ./credentials and the Node client from ./node', async () => {
     const credentials = await import('cognito-identity-openapi/credentials');
     const node = await import('cognito-identity-openapi/node');
