@@ -13,15 +13,25 @@ import type { Input, OperationName, Output } from './types.ts';
 /** Headers the client writes itself; a call cannot set them. */
 const CLIENT_HEADERS = ['x-amz-target', 'content-type', 'content-length', 'host', 'authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'];
 
-/** The request headers: the caller's extras (names lower-cased, checked), then the wire's. */
-function wireHeaders(operation: string, extra: CallOptions['headers']): Record<string, string> {
-  const headers: Record<string, string> = {};
+/**
+ * The call options as given, once their headers are checked: an object of strings, none of them a header the
+ * client writes itself. The operation functions check at the API's edge, so the credential provider, which
+ * passes no options, does not carry this.
+ */
+export function checkCallOptions(operation: string, options: CallOptions | undefined): CallOptions | undefined {
+  const extra = options?.headers;
   if (extra !== undefined && (extra === null || typeof extra !== 'object')) throw new CognitoIdentityConfigError(`${operation}: options.headers must be an object of header names to strings`);
   for (const name in extra) {
     if (CLIENT_HEADERS.includes(name.toLowerCase())) throw new CognitoIdentityConfigError(`${operation}: options.headers cannot set ${name}; the client sets it`);
     if (typeof extra[name] !== 'string') throw new CognitoIdentityConfigError(`${operation}: options.headers.${name} must be a string`);
-    headers[name.toLowerCase()] = extra[name] as string;
   }
+  return options;
+}
+
+/** The request headers: the caller's extras (names lower-cased), then the wire's. */
+function wireHeaders(operation: string, extra: CallOptions['headers']): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
   headers[TARGET_HEADER.toLowerCase()] = targetOf(operation);
   headers['content-type'] = MEDIA_TYPE;
   return headers;
@@ -70,5 +80,5 @@ export type OperationFunction<Op extends OperationName> = (context: CognitoIdent
 
 /** The function of a public (unsigned) operation: it never reaches a signer. */
 export function publicOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
-  return (context, input, options) => sendOperation(context, operation, input, options);
+  return async (context, input, options) => sendOperation(context, operation, input, checkCallOptions(operation, options));
 }

@@ -1,6 +1,6 @@
 /** The browser-safe SigV4 signer (Web Crypto), and the signing step the signed operations hand the sender. */
 import { CognitoIdentityConfigError } from './errors.ts';
-import { type OperationFunction, sendOperation } from './send.ts';
+import { type OperationFunction, checkCallOptions, sendOperation } from './send.ts';
 import type { Authorize, Signer } from './signer.ts';
 import { type SigV4Hashes, signSigV4 } from './sigv4.ts';
 import type { OperationName } from './types.ts';
@@ -30,5 +30,5 @@ export const sigv4: Authorize = async (context, operation, request) => {
 
 /** The function of a SigV4-signed operation: it hands the sender the signing step. */
 export function signedOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
-  return (context, input, options) => sendOperation(context, operation, input, options, sigv4);
+  return async (context, input, options) => sendOperation(context, operation, input, checkCallOptions(operation, options), sigv4);
 }

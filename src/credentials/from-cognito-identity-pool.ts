@@ -1,14 +1,15 @@
 /**
  * `fromCognitoIdentityPool`: AWS credentials for a browser app from an identity pool, in the form the AWS SDK
  * for JavaScript v3 takes as `credentials`. The enhanced flow (GetId, then GetCredentialsForIdentity), both
- * unsigned: this module reaches neither a signer nor openapi-fetch.
+ * unsigned: this module reaches neither a signer nor openapi-fetch. It calls the sender directly (it has no
+ * call options for the operation functions to check).
  */
-import { getCredentialsForIdentity, getId } from '../../generated/operations/public.ts';
 import { type WireFetch, type WireRequestInit, regionalEndpointOf } from '../client/config.ts';
 import type { CognitoIdentityContext } from '../client/context.ts';
 import { REFRESH_MARGIN_MS } from '../client/credentials.ts';
 import { type CognitoIdentityError, isCognitoIdentityError } from '../client/errors.ts';
 import { DEFAULT_RETRY, type RetryOptions } from '../client/retry.ts';
+import { sendOperation } from '../client/send.ts';
 import { type IdentityIdStorage, defaultStorage, identityIdKey, readId, writeId } from './identity-id-store.ts';
 
 /** Provider tokens by provider name, such as `{ 'accounts.google.com': idToken }`. */
@@ -94,14 +95,14 @@ export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): Co
     return logins && Object.keys(logins).length > 0 ? logins : undefined;
   };
   const newId = async (logins: Logins | undefined, started: number): Promise<string> => {
-    const { IdentityId } = await getId(context, { IdentityPoolId: identityPoolId, ...(logins ? { Logins: logins } : {}) });
+    const { IdentityId } = await sendOperation(context, 'GetId', { IdentityPoolId: identityPoolId, ...(logins ? { Logins: logins } : {}) });
     if (!IdentityId) throw new Error('GetId: no IdentityId');
     // A sign-out (clear) while this was under way must not find the old user's id kept afterwards.
     if (started === generation) await writeId(storage, key, IdentityId);
     return IdentityId;
   };
   const exchange = async (identityId: string, logins: Logins | undefined): Promise<CognitoIdentityCredentials> => {
-    const { Credentials: c, IdentityId } = await getCredentialsForIdentity(context, {
+    const { Credentials: c, IdentityId } = await sendOperation(context, 'GetCredentialsForIdentity', {
       IdentityId: identityId, ...(logins ? { Logins: logins } : {}), ...(customRoleArn ? { CustomRoleArn: customRoleArn } : {}),
     });
     if (!(c?.AccessKeyId && c.SecretKey && c.SessionToken && c.Expiration)) throw new Error('GetCredentialsForIdentity: incomplete credentials');
