@@ -1,6 +1,7 @@
 /**
- * Sends one operation: JSON body, the wire headers, SigV4 when the caller hands a signer, retries by error
- * type. It never imports a signer: signed operations pass theirs. It calls `fetch(url, { method, headers, body })` directly: no `Request` is built and read back.
+ * Sends one operation: JSON body, the wire headers, SigV4 when the caller hands a signing step, retries by
+ * error type. It never imports a signer (signed operations pass theirs), and it calls
+ * `fetch(url, { method, headers, body })` directly: no `Request` is built and read back.
  */
 import { EMPTY_OUTPUT, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, TARGET_HEADER, targetOf } from '../protocol.ts';
 import type { WireResponse } from './config.ts';

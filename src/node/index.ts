@@ -1,7 +1,7 @@
 /**
  * `cognito-identity-openapi/node`: the client for Node servers. It signs with `node:crypto` and sends over
- * keep-alive `node:http` by default. Creating a client loads none of Node's fetch classes (undici); openapi-fetch,
- * `node:https` and `node:crypto` are loaded when first needed, which keeps a cold start short.
+ * keep-alive `node:http` by default. Creating a client loads none of Node's fetch classes (undici);
+ * openapi-fetch, `node:https` and `node:crypto` are loaded when first needed, which keeps a cold start short.
  */
 import { createRequire } from 'node:module';
 import type createClient from 'openapi-fetch';
@@ -9,10 +9,9 @@ import type { ClientConfig } from '../client/config.ts';
 import { type CognitoIdentityContext, createCognitoIdentityContext as createBrowserSafeContext } from '../client/context.ts';
 import { type CognitoIdentityClient, clientOf, rawClientOf } from '../client/methods.ts';
 import { type SigningFetch, type SigningFetchConfig, createSigningFetch as createBrowserSafeSigningFetch } from '../client/signing-fetch.ts';
+import { createHttpFetch } from './http-fetch.ts';
 import { createHttpSend } from './http-send.ts';
 import { signWithNodeCrypto } from './signing.ts';
-
-import { createHttpFetch } from './http-fetch.ts';
 
 export { createHttpFetch, type HttpFetchOptions } from './http-fetch.ts';
 export { createHttpSend, type HttpSendOptions } from './http-send.ts';
