@@ -1,4 +1,5 @@
 /** The package as users get it: the root export (compiled by `npm run compile`), browser-safe and tree-shakable. */
+import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/paths.ts';
@@ -37,6 +38,21 @@ describe('the package', () => {
     };
     expect((await importsOf('src/emulator/server.ts')).filter((p) => p.startsWith('@stoplight/'))).toEqual([]);
     expect((await importsOf('src/mock/server.ts')).some((p) => p.startsWith('@stoplight/prism-http'))).toBe(true);
+  });
+
+  it('./node is one bundled file whose errors the root recognises (instanceof and isCognitoIdentityError)', async () => {
+    const root = await import('cognito-identity-openapi');
+    const node = await import('cognito-identity-openapi/node');
+    expect(fileURLToPath(import.meta.resolve('cognito-identity-openapi/node'))).toBe(repoPath('dist/node.js'));
+    const answer = async () => new Response('{"__type":"ResourceNotFoundException","message":"gone"}', { status: 400 });
+    const client = node.createCognitoIdentityClient({ region: 'us-east-1', fetch: answer, credentials: { accessKeyId: 'AKID', secretAccessKey: 's' } });
+    const error = await client.describeIdentityPool({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(root.CognitoIdentityError);
+    expect(root.isCognitoIdentityError(error, 'ResourceNotFoundException')).toBe(true);
+    const mistake = await client.getId(null as never).catch((e: unknown) => e);
+    expect(mistake).toBeInstanceOf(root.CognitoIdentityConfigError);
+    expect(mistake).not.toBeInstanceOf(root.CognitoIdentityError);
+    expect(new Error('plain')).not.toBeInstanceOf(root.CognitoIdentityError);
   });
 
   it('exports the provider from ./credentials and the Node client from ./node', async () => {
