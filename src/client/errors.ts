@@ -4,16 +4,6 @@ import { ERROR_TYPE_HEADER, REQUEST_ID_HEADER, shortErrorType } from '../protoco
 /** The `__type` given to an error response that names no AWS error (a proxy's HTML page, say). */
 export const UNKNOWN_ERROR = 'UnknownError';
 
-/**
- * Brands, so `instanceof` and isCognitoIdentityError hold across copies of this module (the Node entry is
- * bundled into one file; an app's bundler may duplicate a package): registered symbols are shared.
- */
-const SERVICE_ERROR = Symbol.for('cognito-identity-openapi.CognitoIdentityError');
-const CONFIG_ERROR = Symbol.for('cognito-identity-openapi.CognitoIdentityConfigError');
-
-const brand = (error: Error, symbol: symbol) => Object.defineProperty(error, symbol, { value: true });
-const branded = (value: unknown, symbol: symbol) => typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
-
 /** An error answered by the service (or a server speaking its protocol). */
 export class CognitoIdentityError<T extends string = string> extends Error {
   /** The short error name, such as `ResourceNotFoundException` (namespaces removed). */
@@ -32,12 +22,6 @@ export class CognitoIdentityError<T extends string = string> extends Error {
     this.status = init.status;
     this.requestId = init.requestId;
     this.operation = init.operation;
-    brand(this, SERVICE_ERROR);
-  }
-
-  /** `instanceof` by brand, so it holds for errors from another copy of this module. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(value, SERVICE_ERROR);
   }
 }
 
@@ -51,12 +35,6 @@ export class CognitoIdentityConfigError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CognitoIdentityConfigError';
-    brand(this, CONFIG_ERROR);
-  }
-
-  /** `instanceof` by brand, so it holds for errors from another copy of this module. */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(value, CONFIG_ERROR);
   }
 }
 
