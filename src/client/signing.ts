@@ -1,25 +1,30 @@
-/** The browser-safe SigV4 signer (Web Crypto), and the signing step the signed operations hand the sender. */
+/** The browser-safe SigV4 signer (aws4fetch, over Web Crypto), and the signing step the signed operations hand the sender. */
+import { AwsV4Signer } from 'aws4fetch';
+import { SIGNING_NAME } from '../protocol.ts';
 import { CognitoIdentityConfigError } from './errors.ts';
 import { type OperationFunction, checkCallOptions, sendOperation } from './send.ts';
 import type { Authorize, Signer } from './signer.ts';
-import { type SigV4Hashes, signSigV4 } from './sigv4.ts';
 import type { OperationName } from './types.ts';
 
-const encoder = new TextEncoder();
-const subtle = () => globalThis.crypto.subtle;
+/** How many derived keys a client keeps: keys change daily and with each credential rotation. */
+const MAX_CACHED_KEYS = 16;
 
-const webHashes: SigV4Hashes<ArrayBuffer> = {
-  sha256Hex: async (data) => hexOf(await subtle().digest('SHA-256', encoder.encode(data))),
-  hmac: async (key, data) => subtle().sign('HMAC', await subtle().importKey('raw', typeof key === 'string' ? encoder.encode(key) : key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']), encoder.encode(data)),
-  hex: (mac) => hexOf(mac),
+/**
+ * The browser signer: aws4fetch's SigV4 over Web Crypto, so it runs in browsers, workers and Node. It signs
+ * every header sent, Content-Type included, as the AWS SDKs do; `keys` caches derived signing keys.
+ */
+export const signWithWebCrypto: Signer = async (request, credentials, region, keys) => {
+  if (keys.size > MAX_CACHED_KEYS) keys.clear();
+  const signer = new AwsV4Signer({
+    url: request.url, method: request.method, headers: request.headers, body: request.body,
+    accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey,
+    ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+    service: SIGNING_NAME, region, cache: keys as Map<string, ArrayBuffer>, allHeaders: true,
+  });
+  const { headers } = await signer.sign();
+  // fetch sets Host itself (it is a forbidden header name); the signature covers the same value.
+  return Object.fromEntries([...headers].filter(([name]) => name !== 'host'));
 };
-
-function hexOf(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The browser signer: Web Crypto, so it runs in browsers, workers and Node. */
-export const signWithWebCrypto: Signer = (request, credentials, region, keys) => signSigV4(request, credentials, region, keys, webHashes);
 
 /** The signing step the signed operations hand the sender: the context's signer, else the Web Crypto one. */
 export const sigv4: Authorize = async (context, operation, request) => {

@@ -1,22 +1,23 @@
 /**
- * Node-only: the SigV4 signer over `node:crypto` (synchronous HMAC-SHA256: no Web Crypto promise per HMAC).
- * The signing rules are src/client/sigv4.ts; checked against @smithy/signature-v4 (test/src/node/signing.test.ts).
+ * Node-only: the SigV4 signer over `node:crypto`, by the `aws4` library (synchronous HMAC-SHA256: no Web
+ * Crypto promise per HMAC; it caches derived keys itself). Checked against @smithy/signature-v4
+ * (test/src/node/signing.test.ts).
  */
+import aws4 from 'aws4';
+import { SIGNING_NAME } from '../protocol.ts';
 import type { Signer } from '../client/signer.ts';
-import { type SigV4Hashes, signSigV4 } from '../client/sigv4.ts';
 
-let nodeHashes: SigV4Hashes<Buffer> | undefined;
-
-/** The hashes over `node:crypto`, imported on the first signature (a client that never signs never loads it). */
-async function hashes(): Promise<SigV4Hashes<Buffer>> {
-  if (nodeHashes) return nodeHashes;
-  const { createHash, createHmac } = await import('node:crypto');
-  return (nodeHashes = {
-    sha256Hex: (data) => createHash('sha256').update(data, 'utf8').digest('hex'),
-    hmac: (key, data) => createHmac('sha256', key).update(data, 'utf8').digest(),
-    hex: (mac) => mac.toString('hex'),
+/** The Node signer: the request's headers (names lower-cased) plus `authorization`, `x-amz-date` and, with a session, `x-amz-security-token`. */
+export const signWithNodeCrypto: Signer = async (request, credentials, region) => {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = { host: url.host };
+  for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name] as string;
+  const signed = aws4.sign({ host: url.host, path: `${url.pathname}${url.search}`, method: request.method, headers, body: request.body, service: SIGNING_NAME, region }, {
+    accessKeyId: credentials.accessKeyId, secretAccessKey: credentials.secretAccessKey,
+    ...(credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
   });
-}
-
-/** The Node signer. */
-export const signWithNodeCrypto: Signer = async (request, credentials, region, keys) => signSigV4(request, credentials, region, keys, nodeHashes ?? await hashes());
+  // node:http sets Host and Content-Length itself, to the same values the signature covers.
+  return Object.fromEntries(Object.entries(signed.headers as Record<string, string | number>)
+    .filter(([name]) => name.toLowerCase() !== 'host')
+    .map(([name, value]) => [name.toLowerCase(), String(value)]));
+};

@@ -23,7 +23,7 @@ describe('cognito-identity-openapi/node', () => {
     await expect(client.describeIdentityPool({ IdentityPoolId: pool })).resolves.toEqual({ IdentityPoolId: pool });
     const request = recorder.requests.at(-1);
     expect(request?.headers.connection).toBe('keep-alive');
-    expect(request?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE\/\d{8}\/us-east-1\/cognito-identity\/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-target, Signature=[0-9a-f]{64}$/);
+    expect(request?.headers.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE\/\d{8}\/us-east-1\/cognito-identity\/aws4_request, SignedHeaders=content-length;content-type;host;x-amz-date;x-amz-target, Signature=[0-9a-f]{64}$/);
   });
 
   it('reads AWS errors through the light transport', async () => {

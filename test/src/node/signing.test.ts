@@ -19,7 +19,8 @@ async function reference(call: { method: string; url: string; headers: Record<st
     service: 'cognito-identity', region, sha256: Hash.bind(null, 'sha256') as never, applyChecksum: false,
     credentials: { ...credentials, ...(sessionToken ? { sessionToken } : {}) },
   });
-  const headers = Object.fromEntries(Object.entries(call.headers).filter(([k]) => !['authorization', 'x-amz-date', 'x-amz-security-token', 'content-length'].includes(k)));
+  // What was signed is what was sent, Content-Length included (aws4 signs it; node:http sends the same value).
+  const headers = Object.fromEntries(Object.entries(call.headers).filter(([k]) => !['authorization', 'x-amz-date', 'x-amz-security-token'].includes(k)));
   const signed = await signer.sign({
     method: call.method, protocol: url.protocol, hostname: url.hostname, ...(url.port ? { port: Number(url.port) } : {}), path: url.pathname,
     query: Object.fromEntries(url.searchParams), headers: { ...headers, host: url.host }, body: call.body,
@@ -42,7 +43,7 @@ describe('the Node entry signs with node:crypto', () => {
     const [call] = calls as [RecordedRequest];
     expect(call.headers['x-amz-date']).toBe('20261122T083000Z');
     expect(call.headers['x-amz-security-token']).toBe(sessionToken);
-    expect(call.headers.authorization).toContain('SignedHeaders=content-type;host;prefer;x-amz-date;');
+    expect(call.headers.authorization).toContain('SignedHeaders=content-length;content-type;host;prefer;x-amz-date;');
     expect(call.headers.authorization).toBe(await reference(call, region, sessionToken));
   });
 
@@ -58,12 +59,12 @@ describe('the Node entry signs with node:crypto', () => {
     expect(headers.authorization).not.toBe(await reference({ ...request, headers, body: '{"IdentityPoolId":"b"}' }, 'us-east-1'));
   });
 
-  it('keeps the derived key: one entry per secret, day and region', async () => {
+  it('Web Crypto keeps the derived key: one entry per secret, day and region', async () => {
     const keys = new Map<string, unknown>();
     const request = { method: 'POST', url: 'https://cognito-identity.us-east-1.amazonaws.com/', headers: {}, body: '{}' };
-    await signWithNodeCrypto(request, credentials, 'us-east-1', keys);
-    await signWithNodeCrypto(request, credentials, 'us-east-1', keys);
-    await signWithNodeCrypto(request, credentials, 'eu-west-1', keys);
+    await signWithWebCrypto(request, credentials, 'us-east-1', keys);
+    await signWithWebCrypto(request, credentials, 'us-east-1', keys);
+    await signWithWebCrypto(request, credentials, 'eu-west-1', keys);
     expect(keys.size).toBe(2);
   });
 });
