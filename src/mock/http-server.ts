@@ -46,6 +46,9 @@ function write(res: ServerResponse, answer: FrontResponse, closeAfter: boolean):
   res.end(answer.body);
 }
 
+/** How long `close()` lets requests in flight finish before it cuts every connection. */
+const CLOSE_GRACE_MS = 2000;
+
 /** A running HTTP server. */
 export interface RunningServer {
   url: string;
@@ -66,13 +69,15 @@ export interface ServerOptions {
  */
 export async function startServer(front: (request: FrontRequest) => Promise<FrontResponse>, options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? (() => {});
+  let closing = false;
   const server: Server = createServer((req, res) => {
     const started = performance.now();
     readBody(req, options.maxBodyBytes).then(async (body) => {
       const request: FrontRequest = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] ?? '', headers: lowerHeaders(req), body };
       const answer = await front(request);
-      // An oversized body is left unread: close the connection rather than drain it.
-      write(res, answer, body === undefined);
+      // An oversized body is left unread: close the connection rather than drain it. Once closing, every
+      // answer ends its connection, so a keep-alive client cannot hold the server open.
+      write(res, answer, body === undefined || closing);
       if (body === undefined) req.socket.end();
       log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
     }).catch((error: unknown) => {
@@ -89,8 +94,11 @@ export async function startServer(front: (request: FrontRequest) => Promise<Fron
   return {
     url: `http://${host}:${address.port}`,
     close: () => new Promise<void>((resolve, reject) => {
+      closing = true;
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeIdleConnections();
+      // A request still in flight gets its answer; a connection that lingers past that is cut.
+      setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
     }),
   };
 }
