@@ -1,10 +1,12 @@
 /**
  * The worst case of request validation: the longest value a member with a pattern can carry, refused by the
- * mock. Side by side, in one run: the published document (patterns anchored, tried only within their length)
- * and a copy with botocore's unanchored patterns (what the document published before), each with the time to
- * refuse and how long a small valid GetId sent at the same moment waits. Unanchored patterns cost quadratic
- * time, so that column uses 50,000 characters (a 1 MiB value would take minutes); the anchored column also
- * shows the body limit's longest value. Goal: milliseconds, and no delay for the other caller.
+ * mock. Side by side, in one run: the published document (patterns anchored) and a copy with botocore's
+ * unanchored patterns (what the document published before), each with the time to answer and how long a small
+ * valid GetId sent at the same moment waits. Both run today's validator, which tries a pattern only within its
+ * length, so the unanchored column shows what anchoring alone changes (a value within its length that only
+ * contains a match is accepted: "accepted!"); the quadratic cost the issue measured (4.9 s for 50,000
+ * characters) came from trying an unanchored pattern on an over-long value, which that validator no longer
+ * does. The body-limit column sends 1 MiB values. Goal: milliseconds, and no long wait for the other caller.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,7 +62,7 @@ function unanchoredCopy(document: Obj): Obj {
 export async function benchHugeValues(root: string): Promise<void> {
   const document = JSON.parse(readFileSync(join(root, 'generated/openapi.json'), 'utf8')) as Obj;
   const [anchored, unanchored] = await Promise.all([startMockServer({ port: 0, document }), startMockServer({ port: 0, document: unanchoredCopy(document) })]);
-  const rows = [['member', 'published, 1 MiB: answer / other call ms', 'published, 50 000 chars', 'unanchored (before), 50 000 chars']];
+  const rows = [['member', 'published, 1 MiB: answer / other call ms', 'published, 50 000 chars', 'unanchored patterns, 50 000 chars']];
   let worst = 0;
   try {
     for (const [label, operation, body] of CASES) {
