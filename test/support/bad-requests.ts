@@ -1,5 +1,7 @@
 /** The bad-request table: broken requests and the AWS error each gets, whatever backend is behind the front. */
 
+import { connect } from 'node:net';
+
 export const MT = 'application/x-amz-json-1.1';
 export const pool = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
 
@@ -37,3 +39,17 @@ export const cases: Case[] = [
   { what: 'a pool id with a valid part after junk', headers: target('GetId'), body: '{"IdentityPoolId":"x!us-east-1:abc"}', status: 400, type: 'ValidationException', message: /Value 'x!us-east-1:abc' at 'identityPoolId' failed to satisfy constraint: Member must satisfy regular expression pattern: \[\\w-\]\+:\[0-9a-f-\]\+$/ },
   { what: 'a wrong member type, signed', headers: { ...target('ListIdentityPools'), Authorization: 'AWS4-HMAC-SHA256 dummy' }, body: '{"MaxResults":"ten"}', status: 400, type: 'SerializationException', message: /must be integer/ },
 ];
+
+/** Sends a request that declares a 100 MB body but carries a few bytes, over a raw socket; resolves with the raw reply. */
+export function sendDeclaredOversize(url: string): Promise<string> {
+  const { port, hostname } = new URL(url);
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${MT}\r\nX-Amz-Target: AWSCognitoIdentityService.GetId\r\nContent-Length: 104857600\r\n\r\n{"Identity`);
+    });
+    let text = '';
+    socket.on('data', (chunk) => { text += chunk.toString('utf8'); });
+    socket.on('end', () => resolve(text));
+    socket.on('error', reject);
+  });
+}

@@ -3,9 +3,8 @@
  * other regions and accounts, forged or expired JWTs, 10 logins at once, huge seeds) gets AWS errors while
  * nothing is lost.
  */
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MT, cases, pool, target } from '../../support/bad-requests.ts';
+import { MT, cases, pool, sendDeclaredOversize, target } from '../../support/bad-requests.ts';
 import { expectNoViolations, startCheckedEmulator, type CheckedEmulator } from '../../support/emulator.ts';
 import { ROLES, clientFor, errorOf, loginJwt } from './helpers.ts';
 
@@ -42,16 +41,7 @@ describe('the mock\'s bad-request table, against the emulator', () => {
   });
 
   it('refuses a body declared too large without reading it', async () => {
-    const { port, hostname } = new URL(emu.url);
-    const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), hostname, () => {
-        socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${MT}\r\nX-Amz-Target: AWSCognitoIdentityService.GetId\r\nContent-Length: 104857600\r\n\r\n{"Identity`);
-      });
-      let text = '';
-      socket.on('data', (chunk) => { text += chunk.toString('utf8'); });
-      socket.on('end', () => resolve(text));
-      socket.on('error', reject);
-    });
+    const reply = await sendDeclaredOversize(emu.url);
     expect(reply).toMatch(/^HTTP\/1.1 400 /);
     await stillServes();
   });

@@ -1,8 +1,7 @@
 /** Broken requests get a 4xx AWS-shaped JSON error, and the mock keeps serving afterwards. */
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../../src/mock/server.ts';
-import { MT, cases, pool, target } from '../../support/bad-requests.ts';
+import { MT, cases, pool, sendDeclaredOversize, target } from '../../support/bad-requests.ts';
 import { document } from '../../support/document.ts';
 
 let mock: MockServer;
@@ -31,16 +30,7 @@ describe('bad requests', () => {
   });
 
   it('refuses a body declared too large without reading it', async () => {
-    const { port, hostname } = new URL(mock.url);
-    const reply = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), hostname, () => {
-        socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${MT}\r\nX-Amz-Target: AWSCognitoIdentityService.GetId\r\nContent-Length: 104857600\r\n\r\n{"Identity`);
-      });
-      let text = '';
-      socket.on('data', (chunk) => { text += chunk.toString('utf8'); });
-      socket.on('end', () => resolve(text));
-      socket.on('error', reject);
-    });
+    const reply = await sendDeclaredOversize(mock.url);
     expect(reply).toMatch(/^HTTP\/1.1 400 /);
     expect(reply).toContain('"__type":"SerializationException"');
     await stillServes();
