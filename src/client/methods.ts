@@ -6,6 +6,7 @@
 import type createClient from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi-types.ts';
+import type { MEDIA_TYPE } from '../protocol.ts';
 import * as publicFunctions from '../../generated/operations/public.ts';
 import * as signedFunctions from '../../generated/operations/signed.ts';
 import { operations } from '../../generated/service-metadata.ts';
@@ -25,7 +26,7 @@ export interface CognitoIdentityClient extends OperationMethods {
   /** Calls an operation by name. */
   send<Op extends OperationName>(operation: Op, input: Input<Op>, options?: CallOptions): Promise<Output<Op>>;
   /** The openapi-fetch client, created on first use: `raw.POST("/#X-Amz-Target=...", { body })`, signed. */
-  readonly raw: Client<paths, 'application/x-amz-json-1.1'>;
+  readonly raw: Client<paths, typeof MEDIA_TYPE>;
   /** The endpoint requests go to. */
   readonly endpoint: string;
   /** The context, for the per-operation functions. */
@@ -38,7 +39,7 @@ export type OperationError<Op extends OperationName> = CognitoIdentityError<Erro
 type AnyFunction = (context: CognitoIdentityContext, input: unknown, options?: CallOptions) => Promise<unknown>;
 
 /** The raw client type. */
-export type RawClient = Client<paths, 'application/x-amz-json-1.1'>;
+export type RawClient = Client<paths, typeof MEDIA_TYPE>;
 
 /**
  * The openapi-fetch client over a context, given openapi-fetch's `createClient`: the signing fetch sets the
@@ -46,7 +47,7 @@ export type RawClient = Client<paths, 'application/x-amz-json-1.1'>;
  */
 export function rawClientOf(context: CognitoIdentityContext, create: typeof createClient): RawClient {
   const fetch = createSigningFetch({ region: context.region, credentials: context.credentials, fetch: context.fetch as never, signer: context.signer });
-  return create<paths, 'application/x-amz-json-1.1'>({ baseUrl: context.endpoint, fetch: (request: Request) => fetch(request) });
+  return create<paths, typeof MEDIA_TYPE>({ baseUrl: context.endpoint, fetch: (request: Request) => fetch(request) });
 }
 
 /** The everything-client over a context; `raw` is made by `makeRaw` on first use. */

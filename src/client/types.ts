@@ -1,8 +1,9 @@
 /** Types of the client, all derived from the openapi-typescript types of the published document. */
 import type { operations as OperationTypes } from '../../generated/openapi-types.ts';
 import type { operations as operationTable } from '../../generated/service-metadata.ts';
+import type { MEDIA_TYPE } from '../protocol.ts';
 
-type MediaType = 'application/x-amz-json-1.1';
+type MediaType = typeof MEDIA_TYPE;
 
 /** The name of one of the 23 operations. */
 export type OperationName = keyof typeof operationTable & keyof OperationTypes;

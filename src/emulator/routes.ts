@@ -4,6 +4,7 @@
  * server-mode reset routes so suites written for moto can point at the emulator unchanged.
  */
 import type { ExtraRequest, ExtraResponse } from '../mock/backend.ts';
+import { PROTOCOL_ERRORS, errorBody } from '../protocol.ts';
 import type { Validate } from '../schema-validator.ts';
 import { applySeed, exportState, resetState, SeedError } from './state.ts';
 import { keys, type Store } from './store.ts';
@@ -34,7 +35,7 @@ async function seed(parts: RouteParts, body: string): Promise<ExtraResponse> {
   try {
     await parts.store.run((tx) => applySeed(tx, parts.validate, value, Date.now() / 1000, true));
   } catch (error) {
-    if (error instanceof SeedError) return json(400, { __type: 'ValidationException', message: error.message });
+    if (error instanceof SeedError) return json(400, errorBody(PROTOCOL_ERRORS.validation, error.message));
     throw error;
   }
   return json(200, { records: parts.store.size });
@@ -48,7 +49,7 @@ export async function serveRoute(parts: RouteParts, request: ExtraRequest): Prom
   if (route === 'GET /.well-known/jwks_uri') answer = json(200, parts.tokens.jwks());
   else if (method === 'GET' && path.startsWith('/_emulator/credentials/')) {
     const record = parts.store.get(keys.credentials(decodeURIComponent(path.slice('/_emulator/credentials/'.length))));
-    answer = record ? json(200, record) : json(404, { __type: 'ResourceNotFoundException', message: 'No credentials with this access key id were issued.' });
+    answer = record ? json(200, record) : json(404, errorBody('ResourceNotFoundException', 'No credentials with this access key id were issued.'));
   } else if (route === 'GET /_emulator/state') {
     await parts.store.run(() => undefined);
     answer = json(200, exportState(parts.store.entries()));

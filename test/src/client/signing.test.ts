@@ -1,36 +1,13 @@
-import { Hash } from '@smithy/hash-node';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoIdentityClient } from '../../../src/index.ts';
 import { awsResponse, recordingFetch, type RecordedRequest } from '../../support/recording-fetch.ts';
+import { referenceAuthorization } from '../../support/sigv4-reference.ts';
 
 const NOW = new Date('2026-11-22T08:30:00.000Z');
 const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
 
-/** The Authorization header the AWS SDK's own signer computes for the same request at the same time. */
-async function referenceAuthorization(call: RecordedRequest, region: string, sessionToken?: string): Promise<string> {
-  const url = new URL(call.url);
-  const signer = new SignatureV4({
-    service: 'cognito-identity',
-    region,
-    sha256: Hash.bind(null, 'sha256') as never,
-    applyChecksum: false, // JSON services do not send x-amz-content-sha256
-    credentials: { ...credentials, ...(sessionToken ? { sessionToken } : {}) },
-  });
-  const signed = await signer.sign({
-    method: call.method,
-    protocol: url.protocol,
-    hostname: url.hostname,
-    path: url.pathname,
-    headers: {
-      host: url.host,
-      'content-type': call.headers['content-type'] as string,
-      'x-amz-target': call.headers['x-amz-target'] as string,
-    },
-    body: call.body,
-  }, { signingDate: NOW });
-  return signed.headers.authorization as string;
-}
+const referenceFor = (call: RecordedRequest, region: string, sessionToken?: string) =>
+  referenceAuthorization(call, region, { ...credentials, ...(sessionToken ? { sessionToken } : {}) }, NOW);
 
 describe('SigV4 signing', () => {
   beforeEach(() => { vi.useFakeTimers({ now: NOW, toFake: ['Date'] }); });
@@ -46,7 +23,7 @@ describe('SigV4 signing', () => {
     await client.describeIdentityPool({ IdentityPoolId: `${region}:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10` });
     const [call] = calls as [RecordedRequest];
     expect(call.headers['x-amz-date']).toBe('20261122T083000Z');
-    expect(call.headers.authorization).toBe(await referenceAuthorization(call, region, sessionToken));
+    expect(call.headers.authorization).toBe(await referenceFor(call, region, sessionToken));
     expect(call.headers['x-amz-security-token']).toBe(sessionToken);
   });
 
@@ -56,7 +33,7 @@ describe('SigV4 signing', () => {
     await client.listIdentityPools({ MaxResults: 5 });
     const [call] = calls as [RecordedRequest];
     expect(call.headers.authorization).toContain('/20261122/ap-south-1/cognito-identity/aws4_request');
-    expect(call.headers.authorization).toBe(await referenceAuthorization(call, 'ap-south-1'));
+    expect(call.headers.authorization).toBe(await referenceFor(call, 'ap-south-1'));
   });
 
   it('a signature over another body does not match (the check can fail)', async () => {
@@ -65,6 +42,6 @@ describe('SigV4 signing', () => {
     await client.describeIdentityPool({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' });
     const [call] = calls as [RecordedRequest];
     const tampered = { ...call, body: call.body.replace('0f4b', '0f4c') };
-    expect(call.headers.authorization).not.toBe(await referenceAuthorization(tampered, 'us-east-1'));
+    expect(call.headers.authorization).not.toBe(await referenceFor(tampered, 'us-east-1'));
   });
 });

@@ -2,31 +2,18 @@
  * The Node entry's `node:crypto` signer against the AWS SDK's own (@smithy/signature-v4) at a fixed date,
  * through the Node client end to end (recording fetch), and on its own for odd paths and header sets.
  */
-import { Hash } from '@smithy/hash-node';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { signWithWebCrypto } from '../../../src/client/signing.ts';
 import { createCognitoIdentityClient, signWithNodeCrypto } from '../../../src/node/index.ts';
 import { awsResponse, recordingFetch, type RecordedRequest } from '../../support/recording-fetch.ts';
+import { referenceAuthorization } from '../../support/sigv4-reference.ts';
 
 const NOW = new Date('2026-11-22T08:30:00.000Z');
 const credentials = { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
 
-/** The Authorization header @smithy/signature-v4 computes for the same request, headers and time. */
-async function reference(call: { method: string; url: string; headers: Record<string, string>; body: string }, region: string, sessionToken?: string): Promise<string> {
-  const url = new URL(call.url);
-  const signer = new SignatureV4({
-    service: 'cognito-identity', region, sha256: Hash.bind(null, 'sha256') as never, applyChecksum: false,
-    credentials: { ...credentials, ...(sessionToken ? { sessionToken } : {}) },
-  });
-  // What was signed is what was sent, Content-Length included (aws4 signs it; node:http sends the same value).
-  const headers = Object.fromEntries(Object.entries(call.headers).filter(([k]) => !['authorization', 'x-amz-date', 'x-amz-security-token'].includes(k)));
-  const signed = await signer.sign({
-    method: call.method, protocol: url.protocol, hostname: url.hostname, ...(url.port ? { port: Number(url.port) } : {}), path: url.pathname,
-    query: Object.fromEntries(url.searchParams), headers: { ...headers, host: url.host }, body: call.body,
-  }, { signingDate: NOW });
-  return signed.headers.authorization as string;
-}
+/** The reference, for a request as it was sent (what was signed is what was sent, Content-Length included). */
+const reference = (call: { method: string; url: string; headers: Record<string, string | undefined>; body: string }, region: string, sessionToken?: string) =>
+  referenceAuthorization(call, region, { ...credentials, ...(sessionToken ? { sessionToken } : {}) }, NOW);
 
 describe('the Node entry signs with node:crypto', () => {
   beforeEach(() => { vi.useFakeTimers({ now: NOW, toFake: ['Date'] }); });
