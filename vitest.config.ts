@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/** Workspace packages resolve to their TypeScript sources (the condition each package's exports declare). */
+const SOURCE_CONDITION = '@cognito-identity-openapi/source';
+
 export default defineConfig({
+  ssr: { resolve: { conditions: [SOURCE_CONDITION, 'node', 'development|production'] } },
   test: {
-    include: ['test/**/*.test.ts'],
+    include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

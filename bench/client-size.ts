@@ -7,7 +7,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { operations } from '../generated/service-metadata.ts';
+import { operations } from '../packages/client/generated/service-metadata.ts';
 import { verdict as goalVerdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
@@ -33,27 +33,27 @@ export const put = (Key, Body) => s3.send(new PutObjectCommand({ Bucket: 'upload
 
 /** The entries measured, ours and the SDK's. */
 const ENTRIES = {
-  oursProvider: `import { fromCognitoIdentityPool } from './src/credentials/index.ts';
+  oursProvider: `import { fromCognitoIdentityPool } from './packages/client/src/credentials/index.ts';
 export const credentials = fromCognitoIdentityPool({ identityPoolId: '${POOL}' });`,
   sdkProvider: `import { fromCognitoIdentityPool } from '@aws-sdk/credential-providers/dist-es/index.browser.js';
 export const credentials = fromCognitoIdentityPool({ identityPoolId: '${POOL}', clientConfig: { region: 'us-east-1' } });`,
   s3Static: S3_PAGE(`{ accessKeyId: window.k, secretAccessKey: window.s }`, ''),
-  s3Ours: S3_PAGE(`fromCognitoIdentityPool({ identityPoolId: '${POOL}' })`, "import { fromCognitoIdentityPool } from './src/credentials/index.ts';"),
+  s3Ours: S3_PAGE(`fromCognitoIdentityPool({ identityPoolId: '${POOL}' })`, "import { fromCognitoIdentityPool } from './packages/client/src/credentials/index.ts';"),
   s3Sdk: S3_PAGE(`fromCognitoIdentityPool({ identityPoolId: '${POOL}', clientConfig: { region: 'us-east-1' } })`, "import { fromCognitoIdentityPool } from '@aws-sdk/credential-providers/dist-es/index.browser.js';"),
-  oursAll: `import { createCognitoIdentityContext, ${OPS.map(fn).join(', ')} } from './src/index.ts';
-import { fromCognitoIdentityPool } from './src/credentials/index.ts';
+  oursAll: `import { createCognitoIdentityContext, ${OPS.map(fn).join(', ')} } from './packages/client/src/index.ts';
+import { fromCognitoIdentityPool } from './packages/client/src/credentials/index.ts';
 export const context = createCognitoIdentityContext({ region: 'us-east-1' });
 export const all = [${OPS.map(fn).join(', ')}, fromCognitoIdentityPool];`,
   sdkAll: `import { CognitoIdentityClient, ${OPS.map((op) => `${op}Command`).join(', ')} } from '@aws-sdk/client-cognito-identity';
 export const client = new CognitoIdentityClient({ region: 'us-east-1' });
 export const all = [${OPS.map((op) => `${op}Command`).join(', ')}];`,
-  oursGuest: `import { createCognitoIdentityContext, getId, getCredentialsForIdentity } from './src/index.ts';
+  oursGuest: `import { createCognitoIdentityContext, getId, getCredentialsForIdentity } from './packages/client/src/index.ts';
 export const context = createCognitoIdentityContext({ region: 'us-east-1' });
 export const flow = [getId, getCredentialsForIdentity];`,
   sdkGuest: `import { CognitoIdentityClient, GetIdCommand, GetCredentialsForIdentityCommand } from '@aws-sdk/client-cognito-identity';
 export const client = new CognitoIdentityClient({ region: 'us-east-1' });
 export const flow = [GetIdCommand, GetCredentialsForIdentityCommand];`,
-  oursClient: `import { createCognitoIdentityClient } from './src/index.ts';
+  oursClient: `import { createCognitoIdentityClient } from './packages/client/src/index.ts';
 export const client = createCognitoIdentityClient({ region: 'us-east-1' });`,
 };
 

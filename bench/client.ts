@@ -11,9 +11,9 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import * as sdk from '@aws-sdk/client-cognito-identity';
-import { createCognitoIdentityClient as createBrowserSafeClient } from '../src/index.ts';
-import { createCognitoIdentityClient } from '../src/node/index.ts';
-import type { WireFetch } from '../src/client/config.ts';
+import { createCognitoIdentityClient as createBrowserSafeClient } from '../packages/client/src/index.ts';
+import { createCognitoIdentityClient } from '../packages/client/src/node/index.ts';
+import type { WireFetch } from '../packages/client/src/client/config.ts';
 import { verdict as goalVerdict, type Figure } from './figures.ts';
 import { median, printTable } from './measure.ts';
 

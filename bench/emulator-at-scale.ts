@@ -11,7 +11,7 @@ import { printTable } from './measure.ts';
 interface Figures { count: number; loadedBytes: number; createdBytes: number; startMs: number; stateStartMs: number; httpPageMs: number; indexPageUs: number }
 
 function measure(root: string, count: number): Figures {
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(root, 'bench/emulator-scale.ts'), String(count)], { cwd: root, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--conditions=@cognito-identity-openapi/source', '--import', 'tsx', join(root, 'bench/emulator-scale.ts'), String(count)], { cwd: root, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`emulator-scale ${count} failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as Figures;
 }

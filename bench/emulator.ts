@@ -19,9 +19,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { AwsV4Signer } from 'aws4fetch';
-import { openPersistence, type Change } from '../src/emulator/persistence.ts';
-import { createCognitoIdentityClient } from '../src/index.ts';
-import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER, targetOf } from '../src/protocol.ts';
+import { openPersistence, type Change } from '../packages/server/src/emulator/persistence.ts';
+import { createCognitoIdentityClient } from '../packages/client/src/index.ts';
+import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER, targetOf } from '../packages/client/src/protocol.ts';
 import { loadInChild, type LoadResult } from './load-generator.ts';
 import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
@@ -42,12 +42,12 @@ export interface RunningServer {
 
 /**
  * Starts the server whose figures are set against moto's: the emulator, in memory, in a process of its own
- * (as a user runs it: `cognito-identity-openapi emulator`), so that it does not share an event loop with
+ * (as a user runs it: `cognito-identity-openapi-server emulator`), so that it does not share an event loop with
  * this script.
  */
 export async function startServerUnderTest(root: string, extraArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'dist/src/cli.js'), 'emulator', '--port', String(port), ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'packages/server/dist/src/cli.js'), 'emulator', '--port', String(port), ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     let text = '';
     child.stdout?.on('data', (chunk: Buffer) => { text += chunk.toString('utf8'); if (/listening on/.test(text)) resolve(); });

@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { MEDIA_TYPE, targetOf, unanchorPattern } from '../src/protocol.ts';
-import { startMockServer, type MockServer } from '../src/mock/server.ts';
+import { MEDIA_TYPE, targetOf, unanchorPattern } from '../packages/client/src/protocol.ts';
+import { startMockServer, type MockServer } from '../packages/server/src/mock/server.ts';
 import { printTable } from './measure.ts';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -60,7 +60,7 @@ function unanchoredCopy(document: Obj): Obj {
 
 /** Prints the table. */
 export async function benchHugeValues(root: string): Promise<void> {
-  const document = JSON.parse(readFileSync(join(root, 'generated/openapi.json'), 'utf8')) as Obj;
+  const document = JSON.parse(readFileSync(join(root, 'packages/document/openapi.json'), 'utf8')) as Obj;
   const [anchored, unanchored] = await Promise.all([startMockServer({ port: 0, document }), startMockServer({ port: 0, document: unanchoredCopy(document) })]);
   const rows = [['member', 'published, 1 MiB: answer / other call ms', 'published, 50 000 chars', 'unanchored patterns, 50 000 chars']];
   let worst = 0;

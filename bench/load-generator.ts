@@ -130,7 +130,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
  * process stays free to serve, when the server under test runs in it.
  */
 export async function loadInChild(root: string, options: LoadOptions): Promise<LoadResult> {
-  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), JSON.stringify(options)];
+  const args = ['--conditions=@cognito-identity-openapi/source', '--import', 'tsx', fileURLToPath(import.meta.url), JSON.stringify(options)];
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 });
   return JSON.parse(stdout) as LoadResult;
 }

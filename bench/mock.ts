@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MEDIA_TYPE, targetOf } from '../src/protocol.ts';
+import { MEDIA_TYPE, targetOf } from '../packages/client/src/protocol.ts';
 import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
@@ -48,8 +48,8 @@ function autocannon(root: string, url: string, headers: Record<string, string>, 
 export async function benchMock(root: string, seconds = 10): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cognito-mock-bench-'));
   const copy = join(dir, 'openapi-json-media.json');
-  writeFileSync(copy, readFileSync(join(root, 'generated/openapi.json'), 'utf8').split(MEDIA_TYPE).join('application/json'));
-  const ours = await startServer(process.execPath, [join(root, 'dist/src/cli.js'), 'mock', '--port', '4610'], /listening on/, root);
+  writeFileSync(copy, readFileSync(join(root, 'packages/document/openapi.json'), 'utf8').split(MEDIA_TYPE).join('application/json'));
+  const ours = await startServer(process.execPath, [join(root, 'packages/server/dist/src/cli.js'), 'mock', '--port', '4610'], /listening on/, root);
   const prism = await startServer(join(root, 'node_modules/.bin/prism'), ['mock', '-p', '4611', copy], /Prism is listening/, root);
   const rows: string[][] = [['operation', 'conns', 'this mock req/s', 'p50/p99 ms', 'Prism CLI req/s', 'p50/p99 ms', 'ratio']];
   let throughputMet = true;

@@ -16,7 +16,7 @@ export function buildDocument(model: ServiceModel): SchemaObject {
   return document;
 }
 
-/** The agent tool catalogue of a model (generated/tools.json). */
+/** The agent tool catalogue of a model (packages/document/tools.json). */
 export function buildToolCatalogue(model: ServiceModel, document: SchemaObject): SchemaObject {
   return toToolCatalogue(toIr(model).operations, document);
 }
@@ -26,9 +26,9 @@ export function buildFiles(model: ServiceModel, workflows: Record<string, unknow
   const document = buildDocument(model);
   throwIfProblems(checkWorkflows(workflows, model));
   return {
-    'generated/openapi.json': toJsonText(document),
-    'generated/openapi.yaml': toYamlText(document),
-    'generated/workflows.arazzo.yaml': toYamlText(workflows),
-    'generated/tools.json': toJsonText(buildToolCatalogue(model, document)),
+    'packages/document/openapi.json': toJsonText(document),
+    'packages/document/openapi.yaml': toYamlText(document),
+    'packages/document/workflows.arazzo.yaml': toYamlText(workflows),
+    'packages/document/tools.json': toJsonText(buildToolCatalogue(model, document)),
   };
 }

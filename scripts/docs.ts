@@ -1,6 +1,6 @@
 /**
- * `npm run docs`: renders generated/openapi.yaml with Redocly CLI (`build-docs --inlineBundle`, theme and
- * template from redocly.yaml) into generated/docs/index.html, then makes the page fully self-contained: the
+ * `npm run docs`: renders packages/document/openapi.yaml with Redocly CLI (`build-docs --inlineBundle`, theme and
+ * template from redocly.yaml) into docs/dist/index.html, then makes the page fully self-contained: the
  * one thing Redoc still fetches at view time, its attribution logo, is inlined as an SVG data URI.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,11 +29,11 @@ export function inlineRemoteAssets(html: string): string {
   }, html);
 }
 
-/** Builds the docs into `output` (default generated/docs/index.html). */
-export function buildDocs(output = join(root, 'generated/docs/index.html')): string {
+/** Builds the docs into `output` (default docs/dist/index.html). */
+export function buildDocs(output = join(root, 'docs/dist/index.html')): string {
   mkdirSync(dirname(output), { recursive: true });
   try {
-    execFileSync(join(root, 'node_modules/.bin/redocly'), ['build-docs', 'generated/openapi.yaml', '--inlineBundle', '--output', output], {
+    execFileSync(join(root, 'node_modules/.bin/redocly'), ['build-docs', 'packages/document/openapi.yaml', '--inlineBundle', '--output', output], {
       cwd: root, stdio: 'pipe', env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
     });
   } catch (error) {

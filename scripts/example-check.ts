@@ -2,9 +2,9 @@
  * Checks every example in the document against the schema beside it: request bodies, success responses and
  * error responses. Problems name the operation, the example and the member: a broken example never ships.
  */
-import { MEDIA_TYPE, operationOfPathKey } from '../src/protocol.ts';
+import { MEDIA_TYPE, operationOfPathKey } from '../packages/client/src/protocol.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
-import { createValidator, describeIssue, type Validate } from '../src/schema-validator.ts';
+import { createValidator, describeIssue, type Validate } from '../packages/server/src/schema-validator.ts';
 
 interface MediaTypeObject {
   schema: object;

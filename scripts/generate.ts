@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<void> {
   const documentFiles = buildFiles(model, workflows);
-  const files = { ...documentFiles, ...await buildTypeFiles(JSON.parse(documentFiles['generated/openapi.json'] as string)) };
+  const files = { ...documentFiles, ...await buildTypeFiles(JSON.parse(documentFiles['packages/document/openapi.json'] as string)) };
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), text);

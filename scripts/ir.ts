@@ -1,11 +1,11 @@
 /**
  * The normalised intermediate model between `spec/` and OpenAPI: operations with their wire target, path
- * key, signing and errors grouped by HTTP status, all decided by `src/protocol.ts`, and their effect.
+ * key, signing and errors grouped by HTTP status, all decided by `packages/client/src/protocol.ts`, and their effect.
  */
 import type {
   Operation, OperationExample, Pagination, Service, ServiceModel, Shape, ShapeName, Tag,
 } from '../spec/model.ts';
-import { errorStatus, pathKeyOf, targetOf } from '../src/protocol.ts';
+import { errorStatus, pathKeyOf, targetOf } from '../packages/client/src/protocol.ts';
 import { toIrEffect, type IrEffect } from './effect.ts';
 import { checkModel } from './model-check.ts';
 import { throwIfProblems } from './model-error.ts';

@@ -1,9 +1,9 @@
 /**
- * `generated/operations/public.ts` and `signed.ts`: one exported function per operation, so an app bundles
+ * `packages/client/generated/operations/public.ts` and `signed.ts`: one exported function per operation, so an app bundles
  * only the operations it imports. The public (unsigned) ones live apart and call the sender with no signer,
  * so importing them never reaches the signer.
  */
-import { isSignedOperation, operationOfPathKey } from '../src/protocol.ts';
+import { isSignedOperation, operationOfPathKey } from '../packages/client/src/protocol.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
 import { TYPES_BANNER } from './service-metadata.ts';
 
@@ -21,7 +21,7 @@ export const ${functionName(operation)} = /* @__PURE__ */ ${signed ? 'signedOper
 `;
 }
 
-/** The texts of `generated/operations/{public,signed}.ts`, operations in document order, split by signing. */
+/** The texts of `packages/client/generated/operations/{public,signed}.ts`, operations in document order, split by signing. */
 export function toOperationFunctionFiles(document: SchemaObject): Record<string, string> {
   const paths = document.paths as Record<string, { post: Obj }>;
   const entries = Object.entries(paths).map(([key, item]) => ({ operation: operationOfPathKey(key) ?? key, post: item.post }));
@@ -30,5 +30,5 @@ export function toOperationFunctionFiles(document: SchemaObject): Record<string,
 ${signed ? "import { signedOperation } from '../../src/client/signing.ts';" : "import { publicOperation } from '../../src/client/send.ts';"}
 
 ${entries.filter((e) => isSignedOperation(e.post) === signed).map((e) => toFunctionText(e.operation, e.post)).join('\n')}`;
-  return { 'generated/operations/public.ts': file(false), 'generated/operations/signed.ts': file(true) };
+  return { 'packages/client/generated/operations/public.ts': file(false), 'packages/client/generated/operations/signed.ts': file(true) };
 }

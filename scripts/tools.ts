@@ -1,5 +1,5 @@
 /**
- * The agent tool catalogue, generated/tools.json: one entry per operation in the shape of MCP's
+ * The agent tool catalogue, packages/document/tools.json: one entry per operation in the shape of MCP's
  * `tools/list` (name, title, description, inputSchema, outputSchema, annotations). Schemas are
  * self-contained JSON Schema 2020-12: the root inlined, everything it uses under `$defs`, no external `$ref`,
  * and no OpenAPI-only keywords (`format: int32` and `x-` extensions), so any validator compiles them.

@@ -1,6 +1,6 @@
 /**
- * The openapi-typescript types of the document (generated/openapi-types.ts), the client's runtime facts
- * (generated/service-metadata.ts) and one function per operation (generated/operations/); `npm run
+ * The openapi-typescript types of the document (packages/client/generated/openapi-types.ts), the client's runtime facts
+ * (packages/client/generated/service-metadata.ts) and one function per operation (packages/client/generated/operations/); `npm run
  * generate` writes them right after the document.
  */
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -11,8 +11,8 @@ import { TYPES_BANNER, toServiceMetadataText } from './service-metadata.ts';
 export async function buildTypeFiles(document: Record<string, unknown>): Promise<Record<string, string>> {
   const ast = await openapiTS(structuredClone(document) as never, { alphabetize: false, silent: true });
   return {
-    'generated/openapi-types.ts': TYPES_BANNER + astToString(ast),
-    'generated/service-metadata.ts': toServiceMetadataText(document),
+    'packages/client/generated/openapi-types.ts': TYPES_BANNER + astToString(ast),
+    'packages/client/generated/service-metadata.ts': toServiceMetadataText(document),
     ...toOperationFunctionFiles(document),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * The Arazzo workflows of `spec/workflows.ts`, checked against the model (every step names a real operation
- * and sends its real `X-Amz-Target`) and written as generated/workflows.arazzo.yaml.
+ * and sends its real `X-Amz-Target`) and written as packages/document/workflows.arazzo.yaml.
  */
 import type { ServiceModel } from '../spec/model.ts';
-import { TARGET_HEADER, targetOf } from '../src/protocol.ts';
+import { TARGET_HEADER, targetOf } from '../packages/client/src/protocol.ts';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,6 +1,6 @@
 /**
  * When each error happens, in the project's words, and a realistic message for its example body.
- * The error shapes themselves are in `shapes.ts`; their HTTP status follows from `src/protocol.ts`.
+ * The error shapes themselves are in `shapes.ts`; their HTTP status follows from `packages/client/src/protocol.ts`.
  */
 import type { ErrorDoc } from './model.ts';
 

@@ -1,13 +1,13 @@
 /**
  * Arazzo 1.0.1 workflows over the published document: the four things agents and apps do with the service,
  * step by step. Data only; the generator checks each step's operation and writes
- * generated/workflows.arazzo.yaml. Signed steps take the developer's `Authorization` header from the
+ * packages/document/workflows.arazzo.yaml. Signed steps take the developer's `Authorization` header from the
  * `authorization` input, because Arazzo runners cannot compute SigV4 themselves.
  */
 
 const JSON11 = 'application/x-amz-json-1.1';
 const ok = [{ condition: '$statusCode == 200' }];
-// Errors are told apart by `__type`: every client error is 400 on the wire (src/protocol.ts).
+// Errors are told apart by `__type`: every client error is 400 on the wire (packages/client/src/protocol.ts).
 const retryThrottled = [
   { name: 'retryWhenThrottled', type: 'retry', retryAfter: 1, retryLimit: 3, criteria: [{ condition: "$response.body#/__type == 'TooManyRequestsException'" }] },
   { name: 'retryOnServerFault', type: 'retry', retryAfter: 1, retryLimit: 3, criteria: [{ condition: '$statusCode == 500' }] },

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../packages/server/src/mock/server.ts';
 import { repoPath } from './support/paths.ts';
 
 const run = promisify(execFile);
@@ -48,7 +48,7 @@ beforeAll(async () => {
   mkdirSync(workDir, { recursive: true });
   mock = await startMockServer({ port: 0 });
   const { createClient } = await import('@hey-api/openapi-ts');
-  await createClient({ input: repoPath('generated/openapi.json'), output: join(workDir, 'cognito'), plugins: ['@hey-api/client-fetch'], logs: { level: 'silent' } } as never);
+  await createClient({ input: repoPath('packages/document/openapi.json'), output: join(workDir, 'cognito'), plugins: ['@hey-api/client-fetch'], logs: { level: 'silent' } } as never);
 });
 afterAll(async () => { await mock?.close(); });
 

@@ -1,6 +1,6 @@
 /**
  * aws-error-status: only the statuses the service sends: 200, 400 for every client error, 500 for
- * InternalErrorException (src/protocol.ts `errorStatus`; the Smithy model's 403/404/409/429 are not on the wire).
+ * InternalErrorException (packages/client/src/protocol.ts `errorStatus`; the Smithy model's 403/404/409/429 are not on the wire).
  */
 const ALLOWED = ['200', '400', '500'];
 

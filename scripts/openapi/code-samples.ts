@@ -2,8 +2,8 @@
  * `x-codeSamples` (the Redoc extension) for an operation, from its first example: this project's typed client,
  * curl with the real wire headers (and curl's own SigV4 for signed calls), and the AWS CLI equivalent.
  */
-import { methodNameOf } from '../../src/client/types.ts';
-import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../src/protocol.ts';
+import { methodNameOf } from '../../packages/client/src/client/types.ts';
+import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../packages/client/src/protocol.ts';
 import type { IrOperation } from '../ir.ts';
 import type { SchemaObject } from './schema-object.ts';
 

@@ -2,7 +2,7 @@
  * IR operation -> Path Item (OpenAPI 3.1 §4.8.9) under its pseudo-path key: one `post` with the
  * `X-Amz-Target` header parameter, the JSON 1.1 request body, its success and error responses, and its effect.
  */
-import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../src/protocol.ts';
+import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../packages/client/src/protocol.ts';
 import type { IrOperation } from '../ir.ts';
 import { toCodeSamples } from './code-samples.ts';
 import { effectSentence, toEffectExtension } from './effect-extension.ts';

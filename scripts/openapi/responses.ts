@@ -1,12 +1,12 @@
 /**
  * Response Objects (OpenAPI 3.1 §4.8.17): the 200 response of each operation and its errors under their wire
- * status codes (400 for client errors, 500 for the server fault: src/protocol.ts). A status with one error
+ * status codes (400 for client errors, 500 for the server fault: packages/client/src/protocol.ts). A status with one error
  * references a shared response; a status with several gets a `oneOf` discriminated by `__type`, with one
  * named example per error, never an invented status code.
  */
 import {
   EMPTY_OUTPUT, ERROR_MESSAGE_HEADER, ERROR_TYPE_HEADER, MEDIA_TYPE, REQUEST_ID_HEADER, errorBody,
-} from '../../src/protocol.ts';
+} from '../../packages/client/src/protocol.ts';
 import type { IrError, IrOperation, IrStatusGroup } from '../ir.ts';
 import { headerRef, responseRef, schemaRef } from './refs.ts';
 import type { SchemaObject } from './schema-object.ts';

@@ -3,7 +3,7 @@
  * members reference their target shape and carry their own description beside the `$ref` (allowed in 3.1).
  */
 import type { ListShape, MapShape, Shape, StringShape, StructureShape } from '../../spec/model.ts';
-import { anchorPattern } from '../../src/protocol.ts';
+import { anchorPattern } from '../../packages/client/src/protocol.ts';
 import { schemaRef } from './refs.ts';
 
 /** A JSON Schema object, as written into the document. */
@@ -16,7 +16,7 @@ export function toSchemaObject(name: string, shape: Shape): SchemaObject {
     case 'boolean': return { type: 'boolean', description: shape.doc };
     case 'integer': return numberSchema('int32', shape.doc, shape.min, shape.max);
     case 'long': return numberSchema('int64', shape.doc, shape.min, shape.max);
-    // Epoch seconds with an optional fraction: a JSON number, never a date-time string (src/protocol.ts).
+    // Epoch seconds with an optional fraction: a JSON number, never a date-time string (packages/client/src/protocol.ts).
     case 'timestamp': return { type: 'number', description: shape.doc };
     case 'list': return listSchema(shape);
     case 'map': return mapSchema(shape);
@@ -31,7 +31,7 @@ function stringSchema(shape: StringShape): SchemaObject {
     ...(shape.enum ? { enum: [...shape.enum] } : {}),
     ...(shape.min !== undefined ? { minLength: shape.min } : {}),
     ...(shape.max !== undefined ? { maxLength: shape.max } : {}),
-    // AWS matches the whole value; JSON Schema matches anywhere: publish the pattern anchored (src/protocol.ts).
+    // AWS matches the whole value; JSON Schema matches anywhere: publish the pattern anchored (packages/client/src/protocol.ts).
     ...(shape.pattern !== undefined ? { pattern: anchorPattern(shape.pattern) } : {}),
     ...(shape.sensitive ? { 'x-aws-sensitive': true } : {}),
   };
@@ -82,7 +82,7 @@ function structureSchema(shape: StructureShape): SchemaObject {
   };
 }
 
-/** Error shapes gain the `__type` discriminator the wire carries (src/protocol.ts `errorBody`). */
+/** Error shapes gain the `__type` discriminator the wire carries (packages/client/src/protocol.ts `errorBody`). */
 function errorSchema(name: string, shape: StructureShape): SchemaObject {
   const base = structureSchema(shape);
   return {

@@ -3,7 +3,7 @@
  * `Authorization` header marked `x-amazon-apigateway-authtype: awsSigv4`, the convention API Gateway and
  * catalogue tools recognise.
  */
-import { SECURITY_SCHEME, SIGNING_NAME } from '../../src/protocol.ts';
+import { SECURITY_SCHEME, SIGNING_NAME } from '../../packages/client/src/protocol.ts';
 
 /** `components.securitySchemes`. */
 export const securitySchemes = {

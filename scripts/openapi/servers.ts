@@ -4,7 +4,7 @@
  * service's endpoint rule set: `cognito-identity[-fips].{Region}.{dnsSuffix}`).
  */
 import type { Partition } from '../../spec/model.ts';
-import { ENDPOINT_PREFIX } from '../../src/protocol.ts';
+import { ENDPOINT_PREFIX } from '../../packages/client/src/protocol.ts';
 import type { SchemaObject } from './schema-object.ts';
 
 /** The preferred default region of a partition: us-east-1 where present, else the first listed. */

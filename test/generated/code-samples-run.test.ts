@@ -5,7 +5,7 @@
 import { exec } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
+import { startMockServer, type MockServer } from '../../packages/server/src/mock/server.ts';
 import { operationCases } from '../support/document.ts';
 import { hasCommand } from '../support/environment.ts';
 

@@ -7,8 +7,8 @@ import { checkExamples } from '../../scripts/example-check.ts';
 import { repoPath } from '../support/paths.ts';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const json: Obj = JSON.parse(readFileSync(repoPath('generated/openapi.json'), 'utf8'));
-const yaml: Obj = parse(readFileSync(repoPath('generated/openapi.yaml'), 'utf8'));
+const json: Obj = JSON.parse(readFileSync(repoPath('packages/document/openapi.json'), 'utf8'));
+const yaml: Obj = parse(readFileSync(repoPath('packages/document/openapi.yaml'), 'utf8'));
 const operations = Object.entries(json.paths as Obj).map(([key, item]) => ({ key, post: (item as Obj).post as Obj }));
 
 /** Every Schema Object in the document: components, media types and parameters, with where it is. */
@@ -22,7 +22,7 @@ function schemaObjects(node: unknown, where = '#'): Array<[string, unknown]> {
   });
 }
 
-describe('generated/openapi.json and generated/openapi.yaml', () => {
+describe('packages/document/openapi.json and packages/document/openapi.yaml', () => {
   it('carry the same document', () => {
     expect(yaml).toEqual(json);
   });

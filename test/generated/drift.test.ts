@@ -8,7 +8,7 @@ import { repoPath } from '../support/paths.ts';
 
 const committed = (path: string) => readFileSync(repoPath(path), 'utf8');
 
-describe('generated/ is what the generator writes now', () => {
+describe('packages/client/generated/ is what the generator writes now', () => {
   const files = buildFiles(model, workflows);
 
   it.each(Object.keys(files))('%s (npm run generate)', (path) => {
@@ -19,11 +19,11 @@ describe('generated/ is what the generator writes now', () => {
     expect(buildFiles(model, workflows)).toEqual(files);
   });
 
-  it('generated/openapi-types.ts, generated/service-metadata.ts and generated/operations/ (npm run generate)', async () => {
-    const typeFiles = await buildTypeFiles(JSON.parse(files['generated/openapi.json'] as string));
+  it('packages/client/generated/openapi-types.ts, generated/service-metadata.ts and generated/operations/ (npm run generate)', async () => {
+    const typeFiles = await buildTypeFiles(JSON.parse(files['packages/document/openapi.json'] as string));
     for (const [path, text] of Object.entries(typeFiles)) {
       expect(committed(path) === text, `${path} is out of date: run \`npm run generate\` and commit the result`).toBe(true);
     }
-    expect(Object.keys(typeFiles)).toEqual(['generated/openapi-types.ts', 'generated/service-metadata.ts', 'generated/operations/public.ts', 'generated/operations/signed.ts']);
+    expect(Object.keys(typeFiles)).toEqual(['packages/client/generated/openapi-types.ts', 'packages/client/generated/service-metadata.ts', 'packages/client/generated/operations/public.ts', 'packages/client/generated/operations/signed.ts']);
   });
 });

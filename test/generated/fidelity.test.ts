@@ -9,7 +9,7 @@ import { repoPath } from '../support/paths.ts';
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const readJson = (path: string) => JSON.parse(readFileSync(repoPath(path), 'utf8'));
 const aws: AwsModel = readJson('test/fixtures/aws-model.json');
-const document: Obj = readJson('generated/openapi.json');
+const document: Obj = readJson('packages/document/openapi.json');
 
 describe('fidelity to the official AWS model', () => {
   it('the document agrees with test/fixtures/aws-model.json, member by member', () => {

@@ -1,13 +1,13 @@
-/** generated/tools.json: one MCP tool per operation, self-contained schemas that compile, examples that fit. */
+/** packages/document/tools.json: one MCP tool per operation, self-contained schemas that compile, examples that fit. */
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { ToolEntry } from '../../src/mcp/tools.ts';
+import type { ToolEntry } from '../../packages/server/src/mcp/tools.ts';
 import { document, operationCases } from '../support/document.ts';
 import { repoPath } from '../support/paths.ts';
 
 const MT = 'application/x-amz-json-1.1';
-const { tools } = JSON.parse(readFileSync(repoPath('generated/tools.json'), 'utf8')) as { tools: ToolEntry[] };
+const { tools } = JSON.parse(readFileSync(repoPath('packages/document/tools.json'), 'utf8')) as { tools: ToolEntry[] };
 const byName = new Map(tools.map((t) => [t.name, t]));
 
 /** Every `$ref` in a schema. */

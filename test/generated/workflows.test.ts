@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { startMockServer, type MockServer } from '../../src/mock/server.ts';
-import { MEDIA_TYPE } from '../../src/protocol.ts';
+import { startMockServer, type MockServer } from '../../packages/server/src/mock/server.ts';
+import { MEDIA_TYPE } from '../../packages/client/src/protocol.ts';
 import { startJsonMediaProxy } from '../support/json-media-proxy.ts';
 import { repoPath } from '../support/paths.ts';
 
@@ -42,7 +42,7 @@ afterAll(async () => {
 
 describe('the Arazzo workflows', () => {
   it('declare the four use cases over the published document', () => {
-    const arazzo = parse(readFileSync(repoPath('generated/workflows.arazzo.yaml'), 'utf8'));
+    const arazzo = parse(readFileSync(repoPath('packages/document/workflows.arazzo.yaml'), 'utf8'));
     expect(arazzo.arazzo).toBe('1.0.1');
     expect(arazzo.sourceDescriptions).toEqual([{ name: 'cognitoIdentity', url: './openapi.yaml', type: 'openapi' }]);
     expect(arazzo.workflows.map((w: { workflowId: string }) => w.workflowId)).toEqual(['federatedSignIn', 'guestAccess', 'developerAuthenticatedIdentity', 'agentProvisioning']);
@@ -53,8 +53,8 @@ describe('the Arazzo workflows', () => {
   it('all pass under redocly respect against the mock', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cognito-respect-'));
     const asJson = (text: string) => text.split(MEDIA_TYPE).join('application/json');
-    writeFileSync(join(dir, 'openapi.yaml'), asJson(readFileSync(repoPath('generated/openapi.yaml'), 'utf8')));
-    writeFileSync(join(dir, 'workflows.arazzo.yaml'), asJson(readFileSync(repoPath('generated/workflows.arazzo.yaml'), 'utf8')));
+    writeFileSync(join(dir, 'openapi.yaml'), asJson(readFileSync(repoPath('packages/document/openapi.yaml'), 'utf8')));
+    writeFileSync(join(dir, 'workflows.arazzo.yaml'), asJson(readFileSync(repoPath('packages/document/workflows.arazzo.yaml'), 'utf8')));
     const report = join(dir, 'report.json');
     const run = await promisify(execFile)(repoPath('node_modules/.bin/redocly'), [
       'respect', join(dir, 'workflows.arazzo.yaml'), '--server', `cognitoIdentity=${proxy.url}`,

@@ -9,7 +9,7 @@ function run(bin: string, args: string[]): { status: number | null; stdout: stri
 }
 
 describe('lint', () => {
-  it.each(['generated/openapi.yaml', 'generated/workflows.arazzo.yaml'])('Redocly (recommended-strict and more; Arazzo rules) finds no problem in %s', (file) => {
+  it.each(['packages/document/openapi.yaml', 'packages/document/workflows.arazzo.yaml'])('Redocly (recommended-strict and more; Arazzo rules) finds no problem in %s', (file) => {
     const result = run('redocly', ['lint', file, '--format=json']);
     const problems = JSON.parse(result.stdout).problems as Array<{ ruleId: string; message: string }>;
     expect(problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
@@ -17,7 +17,7 @@ describe('lint', () => {
   });
 
   it('Spectral (spectral:oas and project rules) finds no problem of any severity', () => {
-    const result = run('spectral', ['lint', 'generated/openapi.yaml', '--ruleset', 'lint/spectral.yaml', '--format=json', '--fail-severity=hint', '--quiet']);
+    const result = run('spectral', ['lint', 'packages/document/openapi.yaml', '--ruleset', 'lint/spectral.yaml', '--format=json', '--fail-severity=hint', '--quiet']);
     const findings = JSON.parse(result.stdout || '[]') as Array<{ code: string; message: string }>;
     expect(findings.map((f) => `${f.code}: ${f.message}`)).toEqual([]);
     expect(result.status).toBe(0);

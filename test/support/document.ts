@@ -1,13 +1,13 @@
 /** The published document and its examples, for contract tests. */
 import { readFileSync } from 'node:fs';
-import { operationOfPathKey } from '../../src/protocol.ts';
+import { operationOfPathKey } from '../../packages/client/src/protocol.ts';
 import { repoPath } from './paths.ts';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const MT = 'application/x-amz-json-1.1';
 
-/** generated/openapi.json, parsed. */
-export const document: Obj = JSON.parse(readFileSync(repoPath('generated/openapi.json'), 'utf8'));
+/** packages/document/openapi.json, parsed. */
+export const document: Obj = JSON.parse(readFileSync(repoPath('packages/document/openapi.json'), 'utf8'));
 
 /** One operation with its first example pair and whether it is signed. */
 export interface OperationCase {

@@ -7,9 +7,9 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.ts';
-import { PROTOCOL_ERRORS, errorStatus, operationOfTarget } from '../../src/protocol.ts';
-import { createValidator, describeIssue } from '../../src/schema-validator.ts';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../packages/server/src/emulator/server.ts';
+import { PROTOCOL_ERRORS, errorStatus, operationOfTarget } from '../../packages/client/src/protocol.ts';
+import { createValidator, describeIssue } from '../../packages/server/src/schema-validator.ts';
 import { document } from './document.ts';
 
 const MT = 'application/x-amz-json-1.1';

@@ -1,10 +1,10 @@
 /**
  * Compares an OpenAPI document with the structure-only AWS model, member by member, and returns every
  * difference as a sentence naming the place. Used by the fidelity test; independent of the generator except
- * for the wire rules it shares through src/protocol.ts.
+ * for the wire rules it shares through packages/client/src/protocol.ts.
  */
 import type { AwsModel, AwsShape } from '../../scripts/aws-model.ts';
-import { CLIENT_ERROR_STATUS, anchorPattern, MEDIA_TYPE, SERVER_FAULT_STATUS, operationOfPathKey, pathKeyOf } from '../../src/protocol.ts';
+import { CLIENT_ERROR_STATUS, anchorPattern, MEDIA_TYPE, SERVER_FAULT_STATUS, operationOfPathKey, pathKeyOf } from '../../packages/client/src/protocol.ts';
 
 type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -42,7 +42,7 @@ function compareOperations(document: Obj, aws: AwsModel): string[] {
 
 /**
  * The status an error travels under, from the AWS model's own `fault` flag: 500 for the server fault, 400 for
- * every client error (captures in src/protocol.ts). Deliberately not `errorStatus`: a generator that went back
+ * every client error (captures in packages/client/src/protocol.ts). Deliberately not `errorStatus`: a generator that went back
  * to the Smithy `httpError` numbers must fail here.
  */
 function wireStatusOf(error: AwsShape | undefined): number {
@@ -115,7 +115,7 @@ function compareShape(name: string, schema: Obj, facts: AwsShape): string[] {
     expect(high, schema[high], facts.max);
   }
   if (facts.type === 'integer' || facts.type === 'long') expect('format', schema.format, facts.type === 'long' ? 'int64' : 'int32');
-  // AWS matches the whole value: the document anchors botocore's pattern (src/protocol.ts anchorPattern).
+  // AWS matches the whole value: the document anchors botocore's pattern (packages/client/src/protocol.ts anchorPattern).
   expect('pattern', schema.pattern, facts.pattern === undefined ? undefined : anchorPattern(facts.pattern));
   expect('enum', schema.enum, facts.enum);
   expect('sensitive', schema['x-aws-sensitive'], facts.sensitive);

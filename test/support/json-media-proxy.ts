@@ -5,7 +5,7 @@
  */
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MEDIA_TYPE } from '../../src/protocol.ts';
+import { MEDIA_TYPE } from '../../packages/client/src/protocol.ts';
 
 /** Starts the proxy in front of `target`; resolves with its URL and close(). */
 export async function startJsonMediaProxy(target: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -5,7 +5,7 @@
  * `c/<run>/<n-1000>`. With `hold`, it only opens the store and waits (for the lock test). The test kills it
  * with SIGKILL.
  */
-import { openPersistence } from '../../src/emulator/persistence.ts';
+import { openPersistence } from '../../packages/server/src/emulator/persistence.ts';
 
 const [dir, run, mode] = process.argv.slice(2);
 if (!dir || !run) throw new Error('usage: persistence-crash-child.ts DIR RUN [hold]');

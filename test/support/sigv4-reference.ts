@@ -4,7 +4,7 @@
  */
 import { Hash } from '@smithy/hash-node';
 import { SignatureV4 } from '@smithy/signature-v4';
-import { SIGNING_NAME } from '../../src/protocol.ts';
+import { SIGNING_NAME } from '../../packages/client/src/protocol.ts';
 
 /** A request as a recorder saw it: lower-case header names, string body. */
 export interface SentRequest {

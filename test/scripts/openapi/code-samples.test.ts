@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { toIr } from '../../../scripts/ir.ts';
 import { cliCommandOf, toCodeSamples } from '../../../scripts/openapi/code-samples.ts';
-import { methodNameOf } from '../../../src/client/types.ts';
+import { methodNameOf } from '../../../packages/client/src/client/types.ts';
 import { model } from '../../../spec/index.ts';
 import { hasBotocore } from '../../support/environment.ts';
 

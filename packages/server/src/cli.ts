@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * The package's command line: `cognito-identity-openapi-server mock|emulator|mcp ...` (see USAGE). Node-only (it
+ * starts servers). `--help` prints the usage and exits 0; a missing or unknown command prints it to stderr
+ * and exits 2. Each command loads its server only when it runs, so `--help` answers at once.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { onParentExit } from './parent-exit.ts';
+
+const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host ADDRESS] [--dynamic]
+       cognito-identity-openapi-server emulator [--port N] [--host ADDRESS] [--account-id ID] [--seed FILE] [--state DIR]
+       cognito-identity-openapi-server mcp [--region REGION] [--endpoint URL] [--allow-writes] [--reveal-secrets]
+       cognito-identity-openapi-server --help
+
+  mock   serve the published OpenAPI document as a mock of Amazon Cognito Identity
+         (default 127.0.0.1:4010; PORT in the environment also sets the port)
+  emulator  a stateful emulator of Amazon Cognito Identity: pools, identities, logins, roles, tokens and
+         credentials with AWS's semantics (default 127.0.0.1:4010; PORT also sets the port); --account-id
+         sets the default account (123456789012), --seed loads pools and identities or a state export at
+         start, --state keeps state in a directory across runs
+  mcp    an MCP server on stdio exposing the operations as tools. Read-only unless --allow-writes: only
+         the operations that change nothing are offered. Secret output members (such as
+         Credentials.SecretKey) are redacted unless --reveal-secrets.
+         Credentials from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN; region from
+         --region, AWS_REGION or AWS_DEFAULT_REGION; endpoint from --endpoint,
+         AWS_ENDPOINT_URL_COGNITO_IDENTITY or AWS_ENDPOINT_URL`;
+
+/** Runs `stop` on SIGINT, SIGTERM, or when npm's launcher shell has gone (see parent-exit.ts). */
+function stopOnSignals(stop: (reason: string) => void): void {
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  onParentExit(() => stop('launcher exited'));
+}
+
+async function mcp(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      region: { type: 'string' }, endpoint: { type: 'string' }, 'allow-writes': { type: 'boolean' },
+      'reveal-secrets': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return void console.log(USAGE);
+  // Loaded here, not at the top, so that --help answers at once.
+  const { setupFromEnvironment } = await import('./mcp/environment.ts');
+  const { loadDocument, loadToolCatalogue, serveStdio } = await import('./mcp/server.ts');
+  const { createCognitoIdentityClient } = await import('cognito-identity-openapi');
+  const setup = setupFromEnvironment(process.env, { ...(values.region ? { region: values.region } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}) });
+  const { version } = JSON.parse(readFileSync(new URL(import.meta.resolve('cognito-identity-openapi-server/package.json')), 'utf8')) as { version: string };
+  stopOnSignals(() => process.exit(0));
+  await serveStdio({
+    tools: await loadToolCatalogue(),
+    document: await loadDocument(),
+    client: createCognitoIdentityClient(setup.config),
+    allowWrites: values['allow-writes'] === true,
+    revealSecrets: values['reveal-secrets'] === true,
+    ...(setup.signedCallProblem ? { signedCallProblem: setup.signedCallProblem } : {}),
+    version,
+  });
+}
+
+function portOf(given: string | undefined): number {
+  const portText = given ?? process.env.PORT ?? '4010';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${JSON.stringify(portText)} is not a port number`);
+  return port;
+}
+
+/** Serves until SIGINT, SIGTERM or the launcher's exit, then closes cleanly. */
+async function serveUntilSignal(started: Promise<{ url: string; close(): Promise<void> }>, banner: (url: string) => string): Promise<void> {
+  // Handlers first: a signal that arrives as soon as the address is printed must still stop cleanly.
+  stopOnSignals((reason) => {
+    console.log(`${reason}: shutting down`);
+    started.then((server) => server.close()).then(() => process.exit(0), () => process.exit(1));
+  });
+  const server = await started;
+  console.log(banner(server.url));
+}
+
+async function mock(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { port: { type: 'string' }, host: { type: 'string' }, dynamic: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+  });
+  if (values.help) return void console.log(USAGE);
+  const port = portOf(values.port);
+  const { startMockServer } = await import('./mock/server.ts');
+  const started = startMockServer({ port, host: values.host ?? '127.0.0.1', dynamic: values.dynamic === true, log: (line) => console.log(line) });
+  await serveUntilSignal(started, (url) => `Cognito Identity mock listening on ${url} (${values.dynamic ? 'dynamic data' : 'examples'})`);
+}
+
+async function emulator(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' }, host: { type: 'string' }, 'account-id': { type: 'string' }, seed: { type: 'string' },
+      state: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return void console.log(USAGE);
+  const accountId = values['account-id'];
+  if (accountId !== undefined && !/^\d{12}$/.test(accountId)) throw new Error(`--account-id: ${JSON.stringify(accountId)} is not 12 digits`);
+  const port = portOf(values.port);
+  const { startEmulator } = await import('./emulator/server.ts');
+  const started = startEmulator({
+    port, host: values.host ?? '127.0.0.1', log: (line) => console.log(line),
+    ...(accountId ? { accountId } : {}), ...(values.seed ? { seed: values.seed } : {}), ...(values.state ? { stateDir: values.state } : {}),
+  });
+  await serveUntilSignal(started, (url) => `Cognito Identity emulator listening on ${url} (${values.state ? `state in ${values.state}` : 'state in memory'})`);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === 'mock') return mock(rest);
+  if (command === 'emulator') return emulator(rest);
+  if (command === 'mcp') return mcp(rest);
+  if (command === '--help' || command === '-h' || command === 'help') return void console.log(USAGE);
+  console.error(command === undefined ? USAGE : `cognito-identity-openapi: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
+  process.exitCode = 2;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`cognito-identity-openapi: ${(error as Error).message}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,118 @@
+/**
+ * Identity pools: create, describe, update, delete, list. A pool is visible only to its account, in its
+ * region (its id's prefix). The configuration is stored whole, tags included (one tag store for the tag
+ * operations and `IdentityPoolTags`).
+ */
+import type { Input, Output } from 'cognito-identity-openapi';
+import type { Context } from './context.ts';
+import { fail, invalidParameter, poolNotFound } from './errors.ts';
+import { deleteIdentityRecords } from './identities.ts';
+import { decodePageToken, encodePageToken } from './pagination.ts';
+import { checkTags } from './tags.ts';
+import { keys, newId, type PoolConfig, type PoolRecord } from './store.ts';
+
+/** Pools per account and region (AWS's default quota is 1,000 per account; choice: counted per region). */
+export const MAX_POOLS = 1000;
+
+/** A pool the caller may see: signed calls by their account and region, public calls by the id alone. */
+export function findPool(ctx: Context, poolId: string): PoolRecord {
+  const region = poolId.slice(0, poolId.indexOf(':'));
+  const account = ctx.region === undefined ? ctx.tx.store.accountOfPool(poolId) : ctx.account;
+  if (account === undefined || (ctx.region !== undefined && region !== ctx.region)) return poolNotFound(poolId);
+  return ctx.tx.get<PoolRecord>(keys.pool(account, poolId)) ?? poolNotFound(poolId);
+}
+
+/** Writes a pool record back. */
+export function savePool(ctx: Context, pool: PoolRecord): void {
+  ctx.tx.set(keys.pool(pool.a, pool.config.IdentityPoolId), pool);
+}
+
+/** The provider names a pool accepts as Logins keys: public providers, user pools, OIDC issuers, SAML ARNs. */
+export function providersOf(config: PoolConfig): string[] {
+  return [
+    ...Object.keys(config.SupportedLoginProviders ?? {}),
+    ...(config.CognitoIdentityProviders ?? []).flatMap((p) => (p.ProviderName ? [p.ProviderName] : [])),
+    ...(config.OpenIdConnectProviderARNs ?? []).map(oidcIssuerOf),
+    ...(config.SamlProviderARNs ?? []),
+  ];
+}
+
+/** The issuer (Logins key) of an IAM OIDC provider ARN: `arn:aws:iam::1:oidc-provider/example.com/x` -> `example.com/x`. */
+export function oidcIssuerOf(arn: string): string {
+  const at = arn.indexOf('oidc-provider/');
+  return at === -1 ? arn : arn.slice(at + 'oidc-provider/'.length);
+}
+
+/** The pool as Describe answers it: every member stored, absent ones left out, the two flags and tags always. */
+export function describe(config: PoolConfig): Output<'DescribeIdentityPool'> {
+  return { ...config, AllowClassicFlow: config.AllowClassicFlow ?? false, IdentityPoolTags: config.IdentityPoolTags ?? {} };
+}
+
+function checkConfig(config: PoolConfig): void {
+  if (config.IdentityPoolTags) checkTags(config.IdentityPoolTags);
+  const userPools = (config.CognitoIdentityProviders ?? []).map((p) => `${p.ProviderName ?? ''}:${p.ClientId ?? ''}`);
+  if (new Set(userPools).size !== userPools.length) invalidParameter('CognitoIdentityProviders lists one provider and client twice.');
+  const developer = config.DeveloperProviderName;
+  if (developer !== undefined && providersOf(config).includes(developer)) {
+    invalidParameter(`DeveloperProviderName '${developer}' is also a login provider of the pool.`);
+  }
+}
+
+/** CreateIdentityPool: stores every member given (AllowClassicFlow defaults to false, choice). */
+export function createIdentityPool(ctx: Context, input: Input<'CreateIdentityPool'>): Output<'CreateIdentityPool'> {
+  const region = ctx.region as string;
+  if (ctx.tx.store.pools(ctx.account, region).size >= MAX_POOLS) fail('LimitExceededException', `An account may have at most ${MAX_POOLS} identity pools in a region.`);
+  const config: PoolConfig = { ...input, IdentityPoolId: newId(region), AllowClassicFlow: input.AllowClassicFlow ?? false, IdentityPoolTags: input.IdentityPoolTags ?? {} };
+  checkConfig(config);
+  savePool(ctx, { a: ctx.account, n: ctx.tx.store.nextSeq(), config });
+  return describe(config);
+}
+
+/** DescribeIdentityPool. */
+export function describeIdentityPool(ctx: Context, input: Input<'DescribeIdentityPool'>): Output<'DescribeIdentityPool'> {
+  return describe(findPool(ctx, input.IdentityPoolId).config);
+}
+
+/**
+ * UpdateIdentityPool replaces the whole configuration: omitted members return to their defaults, except the
+ * developer provider name, which once set stays and cannot change. Omitted IdentityPoolTags keep the pool's
+ * tags (choice: tags are managed by the tag operations too, and an update that clears them would surprise).
+ */
+export function updateIdentityPool(ctx: Context, input: Input<'UpdateIdentityPool'>): Output<'UpdateIdentityPool'> {
+  const pool = findPool(ctx, input.IdentityPoolId);
+  const kept = pool.config.DeveloperProviderName;
+  if (kept !== undefined && input.DeveloperProviderName !== undefined && input.DeveloperProviderName !== kept) {
+    invalidParameter(`The developer provider name of a pool cannot be changed once set (it is '${kept}').`);
+  }
+  const config: PoolConfig = {
+    ...input,
+    AllowClassicFlow: input.AllowClassicFlow ?? false,
+    IdentityPoolTags: input.IdentityPoolTags ?? pool.config.IdentityPoolTags ?? {},
+    ...(kept !== undefined ? { DeveloperProviderName: kept } : {}),
+  };
+  checkConfig(config);
+  savePool(ctx, { ...pool, config });
+  return describe(config);
+}
+
+/** DeleteIdentityPool: the pool goes with its identities, logins, roles, tags and principal-tag maps. */
+export function deleteIdentityPool(ctx: Context, input: Input<'DeleteIdentityPool'>): Output<'DeleteIdentityPool'> {
+  const pool = findPool(ctx, input.IdentityPoolId);
+  const poolId = pool.config.IdentityPoolId;
+  for (const identityId of ctx.tx.store.identities(poolId).all()) deleteIdentityRecords(ctx, identityId);
+  ctx.tx.delete(keys.pool(pool.a, poolId));
+  return {};
+}
+
+/** ListIdentityPools: the caller's pools in its region, oldest first (choice: AWS documents no order), id and name only. */
+export function listIdentityPools(ctx: Context, input: Input<'ListIdentityPools'>): Output<'ListIdentityPools'> {
+  const scope = `pools/${ctx.account}/${ctx.region}`;
+  const after = input.NextToken === undefined ? 0 : decodePageToken(input.NextToken, scope);
+  const { items, more } = ctx.tx.store.pools(ctx.account, ctx.region as string).page(after, input.MaxResults);
+  const IdentityPools = items.map(([, poolId]) => {
+    const { config } = ctx.tx.get<PoolRecord>(keys.pool(ctx.account, poolId)) as PoolRecord;
+    return { IdentityPoolId: config.IdentityPoolId, IdentityPoolName: config.IdentityPoolName };
+  });
+  const last = items.at(-1);
+  return { IdentityPools, ...(more && last ? { NextToken: encodePageToken(scope, last[0]) } : {}) };
+}

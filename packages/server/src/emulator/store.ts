@@ -1,0 +1,261 @@
+/**
+ * The emulator's state: records keyed by string, all in memory, with the secondary indexes the operations
+ * need (rebuilt at load). A handler runs synchronously against a transaction; its changes reach memory at
+ * once, so no other handler can interleave with it (Node runs one at a time: 50 concurrent GetIds for one
+ * user see each other's login), and its answer waits until persistence has committed them and every commit
+ * that was pending when it ran, so no caller ever sees state that could still be lost.
+ *
+ * Keys: `pool/<account>/<region>/<poolId>`, `identity/<identityId>`, `login/<poolId>/<provider>/<user>` (the
+ * identity id), `credentials/<AccessKeyId>`, `meta/<name>`.
+ */
+import type { Input } from 'cognito-identity-openapi';
+import { OrderedIds } from './ordered-ids.ts';
+import type { Change, Persistence } from './persistence.ts';
+
+/** A pool's configuration as Create/Update/Describe carry it (tags included: one tag store). */
+export type PoolConfig = Input<'UpdateIdentityPool'>;
+
+/** A stored pool: its owner, creation sequence, configuration, roles and role mappings. */
+export interface PoolRecord {
+  a: string;
+  n: number;
+  config: PoolConfig;
+  roles?: Input<'SetIdentityPoolRoles'>['Roles'];
+  mappings?: Input<'SetIdentityPoolRoles'>['RoleMappings'];
+  /** Principal-tag maps by provider name. */
+  ptags?: Record<string, { UseDefaults: boolean; PrincipalTags?: Record<string, string> }>;
+}
+
+/** A stored identity, kept small (100,000 of them must fit in 100 MB): short member names, logins as pairs. */
+export interface IdentityRecord {
+  /** Account of the pool. */
+  a: string;
+  /** Pool id. */
+  p: string;
+  /** Creation sequence number (the list order). */
+  n: number;
+  /** Created and last modified, epoch seconds. */
+  c: number;
+  m: number;
+  /** Linked logins as [provider, user]; absent for a guest. */
+  l?: Array<[string, string]>;
+  /** 1 once the identity has lost its last login: it can no longer be used. */
+  d?: 1;
+}
+
+/**
+ * The same ASCII text as one flat string. Text built by concatenation (template literals, Node's
+ * randomUUID) is a tree of string pieces in V8, several times the size of the text; ids and keys held for
+ * every identity are flattened once so 100,000 identities stay within 100 MB.
+ */
+export function flatAscii(text: string): string {
+  return Buffer.from(text, 'latin1').toString('latin1');
+}
+
+/** A new `<region>:<uuid v4>` id, as a flat string. */
+export function newId(region: string): string {
+  return flatAscii(`${region}:${crypto.randomUUID()}`);
+}
+
+/**
+ * An identity record in one fixed shape (every record shares V8's hidden class, members in place): absent
+ * logins and the disabled flag are left out rather than stored as undefined, which JSON would drop anyway.
+ */
+export function identityRecord(r: IdentityRecord): IdentityRecord {
+  if (r.l !== undefined && r.l.length > 0) return r.d ? { a: r.a, p: r.p, n: r.n, c: r.c, m: r.m, l: r.l, d: 1 } : { a: r.a, p: r.p, n: r.n, c: r.c, m: r.m, l: r.l };
+  return r.d ? { a: r.a, p: r.p, n: r.n, c: r.c, m: r.m, d: 1 } : { a: r.a, p: r.p, n: r.n, c: r.c, m: r.m };
+}
+
+/** Record key builders. */
+export const keys = {
+  pool: (account: string, poolId: string) => `pool/${account}/${regionOfId(poolId)}/${poolId}`,
+  identity: (identityId: string) => flatAscii(`identity/${identityId}`),
+  login: (poolId: string, provider: string, user: string) => `login/${poolId}/${provider}/${user}`,
+  credentials: (accessKeyId: string) => `credentials/${accessKeyId}`,
+  meta: (name: string) => `meta/${name}`,
+};
+
+/** The region of a `<region>:<uuid>` id. */
+export function regionOfId(id: string): string {
+  return id.slice(0, id.indexOf(':'));
+}
+
+/** Reads and buffered writes of one handler; nothing reaches the store unless the handler returns. */
+export class Transaction {
+  private readonly changes = new Map<string, unknown>();
+  private sealed = false;
+
+  constructor(readonly store: Store) {}
+
+  /** The record under a key, as this transaction sees it. */
+  get<T>(key: string): T | undefined {
+    return (this.changes.has(key) ? this.changes.get(key) : this.store.get(key)) as T | undefined;
+  }
+
+  /** Stores a record (the value must not be mutated afterwards). */
+  set(key: string, value: unknown): void {
+    if (this.sealed) throw new Error(`write to ${key} after the handler returned`);
+    this.changes.set(key, value);
+  }
+
+  /** Deletes a record. */
+  delete(key: string): void {
+    this.set(key, undefined);
+  }
+
+  /** Ends the transaction and returns its changes. */
+  seal(): Change[] {
+    this.sealed = true;
+    return [...this.changes.entries()];
+  }
+}
+
+/** All records in memory, their indexes, and the commit chain. */
+export class Store {
+  private readonly records = new Map<string, unknown>();
+  private readonly poolAccounts = new Map<string, string>();
+  private readonly poolLists = new Map<string, OrderedIds>();
+  private readonly identityLists = new Map<string, OrderedIds>();
+  private readonly expiring: Array<[number, string]> = [];
+  private expiringHead = 0;
+  private lastSeq = 0;
+  private latest: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly persistence: Persistence) {}
+
+  /** A store holding what the persistence has kept. */
+  static async open(persistence: Persistence): Promise<Store> {
+    const store = new Store(persistence);
+    store.apply(await persistence.load());
+    return store;
+  }
+
+  /** The record under a key. */
+  get(key: string): unknown {
+    return this.records.get(key);
+  }
+
+  /** A fresh sequence number: creation order of pools and identities. */
+  nextSeq(): number {
+    this.lastSeq += 1;
+    return this.lastSeq;
+  }
+
+  /** The account owning a pool id, if the pool exists anywhere. */
+  accountOfPool(poolId: string): string | undefined {
+    return this.poolAccounts.get(poolId);
+  }
+
+  /** The pools of an account in a region, in creation order. */
+  pools(account: string, region: string): OrderedIds {
+    return this.poolLists.get(`${account}/${region}`) ?? new OrderedIds();
+  }
+
+  /** A pool's identities, in creation order. */
+  identities(poolId: string): OrderedIds {
+    return this.identityLists.get(poolId) ?? new OrderedIds();
+  }
+
+  /** Passes the key of every registered credential that has expired to `remove` (oldest first). */
+  expireCredentials(now: number, remove: (key: string) => void): void {
+    while (this.expiringHead < this.expiring.length) {
+      const [expiration, key] = this.expiring[this.expiringHead] as [number, string];
+      if (expiration > now) break;
+      if (this.records.has(key)) remove(key);
+      this.expiringHead += 1;
+    }
+    if (this.expiringHead > 1024 && this.expiringHead * 2 > this.expiring.length) {
+      this.expiring.splice(0, this.expiringHead);
+      this.expiringHead = 0;
+    }
+  }
+
+  /** Every record, keys in ascending order. */
+  entries(): Array<[string, unknown]> {
+    return [...this.records.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** How many records the store holds. */
+  get size(): number {
+    return this.records.size;
+  }
+
+  /**
+   * Runs a handler: synchronously against memory, then waits for its commit and every earlier one. A handler
+   * that throws changes nothing; one that returns a promise must have done all its store work before. A commit
+   * that fails makes this call fail (InternalErrorException) while memory keeps the change (choice: later
+   * handlers may already have built on it; the next successful commit does not repeat it).
+   */
+  async run<T>(handler: (tx: Transaction) => T | Promise<T>): Promise<T> {
+    const tx = new Transaction(this);
+    const previous = this.latest;
+    let result: T | Promise<T>;
+    try {
+      result = handler(tx);
+    } catch (error) {
+      // A refusal may rest on state not yet durable (a login linked a moment ago): it waits too.
+      tx.seal();
+      await previous;
+      throw error;
+    }
+    const changes = tx.seal();
+    let committed: Promise<void> | undefined;
+    if (changes.length > 0) {
+      this.apply(changes);
+      committed = this.persistence.commit(changes);
+      this.latest = Promise.allSettled([previous, committed]);
+    }
+    await previous;
+    await committed;
+    return result;
+  }
+
+  /** Applies changes to memory and the indexes. */
+  apply(changes: Iterable<Change>): void {
+    for (const [key, value] of changes) {
+      const old = this.records.get(key);
+      if (old !== undefined) this.unindex(key, old);
+      if (value === undefined) this.records.delete(key);
+      else {
+        this.records.set(key, value);
+        this.index(key, value);
+      }
+    }
+  }
+
+  private index(key: string, value: unknown): void {
+    if (key.startsWith('pool/')) {
+      const pool = value as PoolRecord;
+      const scope = key.slice(5, key.lastIndexOf('/'));
+      this.poolAccounts.set(pool.config.IdentityPoolId, pool.a);
+      listIn(this.poolLists, scope).add(pool.n, pool.config.IdentityPoolId);
+      this.lastSeq = Math.max(this.lastSeq, pool.n);
+    } else if (key.startsWith('identity/')) {
+      const identity = value as IdentityRecord;
+      listIn(this.identityLists, identity.p).add(identity.n, key.slice(9));
+      this.lastSeq = Math.max(this.lastSeq, identity.n);
+    } else if (key.startsWith('credentials/')) {
+      this.expiring.push([(value as { Expiration: number }).Expiration, key]);
+    }
+  }
+
+  private unindex(key: string, value: unknown): void {
+    if (key.startsWith('pool/')) {
+      const pool = value as PoolRecord;
+      this.poolAccounts.delete(pool.config.IdentityPoolId);
+      this.poolLists.get(key.slice(5, key.lastIndexOf('/')))?.remove(pool.n);
+    } else if (key.startsWith('identity/')) {
+      const identity = value as IdentityRecord;
+      this.identityLists.get(identity.p)?.remove(identity.n);
+    }
+  }
+}
+
+function listIn(lists: Map<string, OrderedIds>, key: string): OrderedIds {
+  let list = lists.get(key);
+  if (!list) {
+    list = new OrderedIds();
+    lists.set(key, list);
+  }
+  return list;
+}

@@ -1,0 +1,161 @@
+/**
+ * The front door, written once for any backend (the Prism mock, the emulator): checks a raw HTTP request the
+ * way the AWS JSON 1.1 front end does (method, content type, target, JSON body, signature presence,
+ * constraints) and answers anything wrong with an AWS-shaped error; answers CORS preflights; hands the rest
+ * to the backend and wraps its answer in the protocol's headers, CORS included. No I/O here: the server feeds
+ * it a request and writes back what it returns.
+ */
+import {
+  CORS_RESPONSE_HEADERS, ERROR_MESSAGE_HEADER, ERROR_TYPE_HEADER, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, PROTOCOL_ERRORS,
+  REQUEST_ID_HEADER, SERVER_FAULT_ERROR, TARGET_HEADER, corsPreflightHeaders, errorBody, errorMessageHeaderValue, errorStatus,
+  errorTypeHeaderValue, isSignedOperation, operationOfPathKey, operationOfTarget,
+} from 'cognito-identity-openapi/protocol';
+import { createValidator, type SchemaIssue } from '../schema-validator.ts';
+import { parsePrefer, type Backend, type ExtraResponse } from './backend.ts';
+import { constraintOf, validationMessage } from './validation-message.ts';
+
+/** A request as the server read it. `body` is undefined when it was refused for size before being read. */
+export interface FrontRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string | undefined>;
+  body: string | undefined;
+}
+
+/** What the server writes back. */
+export interface FrontResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+  /** The operation, when one was recognised: for the log line. */
+  operation?: string;
+}
+
+/** Options of the front. */
+export interface FrontOptions {
+  /** The largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  /** Makes request ids; a random UUID by default. */
+  requestId?: () => string;
+}
+
+/** The default body limit: well above any valid request of this API (a 50 000-character token, 10 logins). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+interface OperationInfo {
+  inputSchema: object;
+  signed: boolean;
+}
+
+/** Operation name -> input schema and signing, from the document's pseudo-path keys. */
+function operationsOf(document: Obj): Map<string, OperationInfo> {
+  const entries = Object.entries(document.paths as Obj).flatMap(([key, item]): Array<[string, OperationInfo]> => {
+    const name = operationOfPathKey(key);
+    const post = (item as Obj).post;
+    if (!name || !post) return [];
+    return [[name, { inputSchema: post.requestBody.content[MEDIA_TYPE].schema, signed: isSignedOperation(post) }]];
+  });
+  return new Map(entries);
+}
+
+class FrontError extends Error {
+  constructor(readonly type: string, message: string) {
+    super(message);
+  }
+}
+
+const fail = (type: string, message: string): never => { throw new FrontError(type, message); };
+
+function checkEnvelope(request: FrontRequest, maxBodyBytes: number): void {
+  if (request.method !== HTTP_METHOD || request.path !== HTTP_PATH) {
+    fail(PROTOCOL_ERRORS.unknownOperation, `Requests must be ${HTTP_METHOD} ${HTTP_PATH}; got ${request.method} ${request.path}.`);
+  }
+  const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== MEDIA_TYPE) {
+    fail(PROTOCOL_ERRORS.unknownOperation, `Content-Type must be ${MEDIA_TYPE}; got ${type ? `'${type}'` : 'none'}.`);
+  }
+  if (request.body === undefined) fail(PROTOCOL_ERRORS.serialization, `The request body is larger than ${maxBodyBytes} bytes.`);
+}
+
+function operationOf(request: FrontRequest, operations: Map<string, OperationInfo>): [string, OperationInfo] {
+  const target = request.headers[TARGET_HEADER.toLowerCase()];
+  if (!target) fail(PROTOCOL_ERRORS.unknownOperation, `Missing ${TARGET_HEADER} header.`);
+  const name = operationOfTarget(target as string);
+  const info = name === undefined ? undefined : operations.get(name);
+  return info ? [name as string, info] : fail(PROTOCOL_ERRORS.unknownOperation, `Unknown operation ${JSON.stringify(target)}.`);
+}
+
+function parseBody(body: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = body.trim() === '' ? {} : JSON.parse(body);
+  } catch (error) {
+    return fail(PROTOCOL_ERRORS.serialization, `The request body is not valid JSON: ${(error as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail(PROTOCOL_ERRORS.serialization, `The request body must be a JSON object; got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function checkInput(issues: SchemaIssue[], input: unknown): void {
+  if (issues.length === 0) return;
+  const wrongType = issues.find((i) => i.keyword === 'type');
+  if (wrongType) {
+    fail(PROTOCOL_ERRORS.serialization, `Member at '/${wrongType.path.join('/')}' ${wrongType.message}.`);
+  }
+  const reported = issues.filter((i) => constraintOf(i) !== undefined);
+  if (reported.length > 0) fail(PROTOCOL_ERRORS.validation, validationMessage(reported, input));
+  fail(PROTOCOL_ERRORS.validation, `The request does not match the schema: ${issues.map((i) => i.message).join('; ')}`);
+}
+
+function isPreflight(request: FrontRequest): boolean {
+  return request.method === 'OPTIONS';
+}
+
+/** A handler for raw requests, answering like AWS in front of `backend`. */
+export function createFront(document: Obj, backend: Backend, options: FrontOptions): (request: FrontRequest) => Promise<FrontResponse> {
+  const operations = operationsOf(document);
+  const validate = createValidator(document);
+  const requestId = options.requestId ?? (() => crypto.randomUUID());
+
+  const reply = (status: number, body: unknown, operation?: string): FrontResponse => {
+    const headers: Record<string, string> = { ...CORS_RESPONSE_HEADERS, 'Content-Type': MEDIA_TYPE, [REQUEST_ID_HEADER]: requestId() };
+    const error = status >= 400 && body && typeof body === 'object' ? (body as Obj) : undefined;
+    if (typeof error?.__type === 'string') headers[ERROR_TYPE_HEADER] = errorTypeHeaderValue(error.__type);
+    if (typeof error?.message === 'string') headers[ERROR_MESSAGE_HEADER] = errorMessageHeaderValue(error.message);
+    return { status, headers, body: JSON.stringify(body ?? {}), ...(operation ? { operation } : {}) };
+  };
+  const replyExtra = (answer: ExtraResponse): FrontResponse => {
+    if (answer.contentType === undefined) return reply(answer.status, answer.body);
+    return { status: answer.status, headers: { ...CORS_RESPONSE_HEADERS, 'Content-Type': answer.contentType, [REQUEST_ID_HEADER]: requestId() }, body: String(answer.body) };
+  };
+
+  return async (request) => {
+    if (isPreflight(request)) {
+      return { status: 200, headers: { ...corsPreflightHeaders(request.headers['access-control-request-headers']), [REQUEST_ID_HEADER]: requestId() }, body: '' };
+    }
+    let operation: string | undefined;
+    try {
+      if (request.path !== HTTP_PATH && backend.serveExtra) {
+        // A body over the limit is refused before any route sees it.
+        if (request.body === undefined) fail(PROTOCOL_ERRORS.serialization, `The request body is larger than ${options.maxBodyBytes} bytes.`);
+        const answer = await backend.serveExtra({ method: request.method, path: request.path, headers: request.headers, body: request.body as string });
+        if (answer) return replyExtra(answer);
+      }
+      checkEnvelope(request, options.maxBodyBytes);
+      const [name, info] = operationOf(request, operations);
+      operation = name;
+      const input = parseBody(request.body as string);
+      if (info.signed && !request.headers.authorization) fail(PROTOCOL_ERRORS.missingAuthentication, 'Missing Authentication Token');
+      checkInput(validate(info.inputSchema, input), input);
+      const answer = await backend.respond({ operation: name, input, preferences: parsePrefer(request.headers.prefer), headers: request.headers });
+      return reply(answer.status, answer.body, name);
+    } catch (error) {
+      if (error instanceof FrontError) return reply(errorStatus(error.type), errorBody(error.type, error.message), operation);
+      return reply(errorStatus(SERVER_FAULT_ERROR), errorBody(SERVER_FAULT_ERROR, `The server failed: ${(error as Error).message}`), operation);
+    }
+  };
+}

@@ -1,0 +1,36 @@
+/** The mock's server: the front door over Prism's engine, served by `http-server.ts`. `startMockServer` is the programmatic API. */
+import { DEFAULT_MAX_BODY_BYTES, createFront } from './front.ts';
+import { loadPublishedDocument, startServer } from './http-server.ts';
+import { createPrismBackend } from './prism-backend.ts';
+
+/** Options of `startMockServer`. */
+export interface MockServerOptions {
+  /** Port to listen on (default 4010; 0 picks a free one). */
+  port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Generate schema-valid data instead of answering the document's examples. */
+  dynamic?: boolean;
+  /** The OpenAPI document to serve (default: cognito-identity-openapi-document's openapi.json). */
+  document?: Record<string, unknown>;
+  /** Largest request body, in bytes (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** Where each request's log line goes (default: nowhere). */
+  log?: (line: string) => void;
+}
+
+/** A running mock. */
+export interface MockServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the mock; resolves once it listens. */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const document = options.document ?? await loadPublishedDocument();
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const front = createFront(document, await createPrismBackend(document, { dynamic: options.dynamic === true }), { maxBodyBytes });
+  return startServer(front, { port: options.port ?? 4010, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}) });
+}
+
+export { loadPublishedDocument, startServer, type RunningServer, type ServerOptions } from './http-server.ts';
