@@ -17,11 +17,8 @@ export class CognitoIdentityError<T extends string = string> extends Error {
 
   constructor(init: { type: T; message: string; status: number; requestId: string | undefined; operation: string }) {
     super(init.message || init.type);
-    this.name = init.type;
-    this.__type = init.type;
-    this.status = init.status;
-    this.requestId = init.requestId;
-    this.operation = init.operation;
+    const { type, message: _message, ...fields } = init;
+    Object.assign(this, fields, { name: type, __type: type });
   }
 }
 
@@ -38,18 +35,15 @@ export class CognitoIdentityConfigError extends Error {
   }
 }
 
-/** The CognitoIdentityError for a non-2xx response and its parsed body. */
-export function toServiceError(
-  operation: string, response: { status: number; headers: { get(name: string): string | null } }, body: unknown,
-): CognitoIdentityError {
-  const fields = body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
-  const rawType = (typeof fields.__type === 'string' && fields.__type) || response.headers.get(ERROR_TYPE_HEADER) || UNKNOWN_ERROR;
-  const message = typeof fields.message === 'string' ? fields.message
-    : typeof fields.Message === 'string' ? fields.Message
-      : typeof body === 'string' ? body.slice(0, 200) : '';
+/** The CognitoIdentityError for a non-2xx response and its body text (an AWS JSON error, or anything a proxy sends). */
+export function toServiceError(operation: string, response: { status: number; headers: { get(name: string): string | null } }, text: string): CognitoIdentityError {
+  let body: unknown = text;
+  try { body = JSON.parse(text); } catch { /* not JSON: the text is the message */ }
+  const fields = Object(body) as Record<string, unknown>;
+  const string = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return new CognitoIdentityError({
-    type: shortErrorType(rawType),
-    message,
+    type: shortErrorType(string(fields.__type) || response.headers.get(ERROR_TYPE_HEADER) || UNKNOWN_ERROR),
+    message: string(fields.message) ?? string(fields.Message) ?? string(body)?.slice(0, 200) ?? '',
     status: response.status,
     requestId: response.headers.get(REQUEST_ID_HEADER) ?? undefined,
     operation,

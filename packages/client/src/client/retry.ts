@@ -5,6 +5,7 @@
  * status says the server side or a rate limit failed; network failures are retried too.
  */
 import { RETRYABLE_ERROR_TYPES } from '../protocol.ts';
+import { CognitoIdentityError, UNKNOWN_ERROR } from './errors.ts';
 
 /** How many attempts, and how long to wait between them. */
 export interface RetryOptions {
@@ -22,10 +23,14 @@ export type RetryPolicy = Required<RetryOptions>;
 /** The defaults. */
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000 };
 
-/** Whether an error answer is worth another attempt: by its AWS error type, or by status when it names none. */
-export function isRetryableAnswer(type: string | undefined, status: number): boolean {
-  if (type !== undefined) return RETRYABLE_ERROR_TYPES.has(type);
-  return status === 429 || status >= 500;
+/**
+ * Whether a failed attempt is worth another: an AWS error by its type, an answer naming no AWS error by its
+ * status (a proxy's 429 or 5xx), and anything else thrown by the transport (a network failure).
+ */
+export function isRetryableFailure(failure: unknown): boolean {
+  if (!(failure instanceof CognitoIdentityError)) return true;
+  if (failure.__type !== UNKNOWN_ERROR) return RETRYABLE_ERROR_TYPES.has(failure.__type);
+  return failure.status === 429 || failure.status >= 500;
 }
 
 /** Full-jitter delay before retry number `retry` (1 for the first retry). */
@@ -33,10 +38,10 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
   return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1)));
 }
 
-/** Waits, or rejects at once if the signal aborts. */
+/** Waits, or rejects at once if the signal aborts (or has aborted). */
 export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    signal?.throwIfAborted();
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => { clearTimeout(timer); reject(signal.reason); }, { once: true });
   });

@@ -1,77 +1,72 @@
 /**
  * Sends one operation: JSON body, the wire headers, SigV4 when the caller hands a signing step, retries by
- * error type. It never imports a signer (signed operations pass theirs), and it calls
- * `fetch(url, { method, headers, body })` directly: no `Request` is built and read back.
+ * error type. This is the lean core the credential provider shares with the operation functions: it checks
+ * nothing (the operation functions check input and call options at the API's edge, checkCall), never
+ * imports a signer (signed operations pass theirs), and calls `fetch(url, { method, headers, body })`
+ * directly: no `Request` is built and read back.
  */
 import { EMPTY_OUTPUT, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, TARGET_HEADER, targetOf } from '../protocol.ts';
-import type { WireResponse } from './config.ts';
+import type { WireFetch } from './config.ts';
 import type { CallOptions, CognitoIdentityContext } from './context.ts';
-import { CognitoIdentityConfigError, CognitoIdentityError, UNKNOWN_ERROR, toServiceError } from './errors.ts';
-import { backoffDelay, isRetryableAnswer, sleep } from './retry.ts';
+import { CognitoIdentityConfigError, toServiceError } from './errors.ts';
+import { backoffDelay, isRetryableFailure, sleep, type RetryPolicy } from './retry.ts';
 import type { Authorize } from './signer.ts';
 import type { Input, OperationName, Output } from './types.ts';
+
+/** What the core needs to send: where, over what, and how often to try. */
+export interface Transport {
+  readonly endpoint: string;
+  readonly fetch: WireFetch;
+  readonly retry: RetryPolicy;
+}
 
 /** Headers the client writes itself; a call cannot set them. */
 const CLIENT_HEADERS = ['x-amz-target', 'content-type', 'content-length', 'host', 'authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'];
 
 /**
- * The call options as given, once their headers are checked: an object of strings, none of them a header the
- * client writes itself. The operation functions check at the API's edge, so the credential provider, which
- * passes no options, does not carry this.
+ * A call's input and options checked at the API's edge: the input is an object, the extra headers an object
+ * of strings, none of them a header the client writes itself. Returns the options with header names lower-cased.
  */
-export function checkCallOptions(operation: string, options: CallOptions | undefined): CallOptions | undefined {
+export function checkCall(operation: string, input: unknown, options: CallOptions | undefined): CallOptions | undefined {
+  const fail = (message: string): never => { throw new CognitoIdentityConfigError(`${operation}: ${message}`); };
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) fail('input must be an object');
   const extra = options?.headers;
-  if (extra !== undefined && (extra === null || typeof extra !== 'object')) throw new CognitoIdentityConfigError(`${operation}: options.headers must be an object of header names to strings`);
-  for (const name in extra) {
-    if (CLIENT_HEADERS.includes(name.toLowerCase())) throw new CognitoIdentityConfigError(`${operation}: options.headers cannot set ${name}; the client sets it`);
-    if (typeof extra[name] !== 'string') throw new CognitoIdentityConfigError(`${operation}: options.headers.${name} must be a string`);
-  }
-  return options;
-}
-
-/** The request headers: the caller's extras (names lower-cased), then the wire's. */
-function wireHeaders(operation: string, extra: CallOptions['headers']): Record<string, string> {
+  if (extra === undefined) return options;
+  if (extra === null || typeof extra !== 'object') fail('options.headers must be an object of header names to strings');
   const headers: Record<string, string> = {};
-  for (const name in extra) headers[name.toLowerCase()] = extra[name] as string;
-  headers[TARGET_HEADER.toLowerCase()] = targetOf(operation);
-  headers['content-type'] = MEDIA_TYPE;
-  return headers;
+  for (const name in extra) {
+    if (CLIENT_HEADERS.includes(name.toLowerCase())) fail(`options.headers cannot set ${name}; the client sets it`);
+    if (typeof extra[name] !== 'string') fail(`options.headers.${name} must be a string`);
+    headers[name.toLowerCase()] = extra[name] as string;
+  }
+  return { ...options, headers };
 }
 
-function parse(text: string): unknown {
-  try { return text ? JSON.parse(text) : undefined; } catch { return text; }
-}
-
-/** The output of a 2xx answer, or the CognitoIdentityError of any other (returned, for the retry decision). */
-async function read(operation: string, response: WireResponse): Promise<{ output: unknown } | CognitoIdentityError> {
-  const text = await response.text();
-  if (response.status >= 200 && response.status < 300) return { output: text ? JSON.parse(text) : { ...EMPTY_OUTPUT } };
-  return toServiceError(operation, response, parse(text));
-}
-
-/** Sends `operation`; a signed operation's function hands `authorize`, its signing step (src/client/signing.ts). */
+/**
+ * Sends `operation` (options as checkCall returns them); a signed operation's function hands `authorize`,
+ * its signing step (src/client/signing.ts), which signs each attempt afresh.
+ */
 export async function sendOperation<Op extends OperationName>(
-  context: CognitoIdentityContext, operation: Op, input: Input<Op>, options?: CallOptions, authorize?: Authorize,
+  context: Transport, operation: Op, input: Input<Op>, options?: CallOptions, authorize?: Authorize,
 ): Promise<Output<Op>> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new CognitoIdentityConfigError(`${operation}: input must be an object`);
   const url = context.endpoint + HTTP_PATH;
   const body = JSON.stringify(input);
-  const headers = wireHeaders(operation, options?.headers);
+  const headers = { ...options?.headers, [TARGET_HEADER.toLowerCase()]: targetOf(operation), 'content-type': MEDIA_TYPE };
   const signal = options?.signal;
   for (let attempt = 1; ; attempt += 1) {
-    const last = attempt >= context.retry.maxAttempts;
-    const init = { method: HTTP_METHOD, headers: authorize ? await authorize(context, operation, { url, method: HTTP_METHOD, headers, body }) : headers, body, ...(signal ? { signal } : {}) };
-    let answer;
+    // Outside the try: a signing step's configuration error is not worth another attempt.
+    const init = { method: HTTP_METHOD, headers: authorize ? await authorize({ url, method: HTTP_METHOD, headers, body }) : headers, body, ...(signal ? { signal } : {}) };
+    let failure: unknown;
     try {
-      answer = await read(operation, await context.fetch(url, init));
+      const response = await context.fetch(url, init);
+      const text = await response.text();
+      if (response.status >= 200 && response.status < 300) return text ? JSON.parse(text) : { ...EMPTY_OUTPUT };
+      failure = toServiceError(operation, response, text);
     } catch (error) {
-      if (last || signal?.aborted) throw error;
-      await sleep(backoffDelay(attempt, context.retry), signal);
-      continue;
+      if (signal?.aborted) throw error;
+      failure = error;
     }
-    if (!(answer instanceof CognitoIdentityError)) return answer.output as Output<Op>;
-    const error = answer;
-    if (last || !isRetryableAnswer(error.__type === UNKNOWN_ERROR ? undefined : error.__type, error.status)) throw error;
+    if (attempt >= context.retry.maxAttempts || !isRetryableFailure(failure)) throw failure;
     await sleep(backoffDelay(attempt, context.retry), signal);
   }
 }
@@ -81,5 +76,5 @@ export type OperationFunction<Op extends OperationName> = (context: CognitoIdent
 
 /** The function of a public (unsigned) operation: it never reaches a signer. */
 export function publicOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
-  return async (context, input, options) => sendOperation(context, operation, input, checkCallOptions(operation, options));
+  return async (context, input, options) => sendOperation(context, operation, input, checkCall(operation, input, options));
 }

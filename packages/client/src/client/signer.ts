@@ -1,5 +1,4 @@
 /** The shape of a SigV4 signer, so the browser (Web Crypto) and Node (`node:crypto`) ones are interchangeable. */
-import type { CognitoIdentityContext } from './context.ts';
 import type { Credentials } from './credentials.ts';
 
 /** A request about to be signed: plain headers, string body. */
@@ -16,5 +15,5 @@ export interface SignableRequest {
  */
 export type Signer = (request: SignableRequest, credentials: Credentials, region: string, keys: Map<string, unknown>) => Promise<Record<string, string>>;
 
-/** The signing step of a signed operation: checks the context has credentials and a region, then signs. */
-export type Authorize = (context: CognitoIdentityContext, operation: string, request: SignableRequest) => Promise<Record<string, string>>;
+/** The signing step a signed operation hands the sender: signs one attempt's request. */
+export type Authorize = (request: SignableRequest) => Promise<Record<string, string>>;

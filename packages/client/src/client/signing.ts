@@ -2,8 +2,9 @@
 import { AwsV4Signer } from 'aws4fetch';
 import { SIGNING_NAME } from '../protocol.ts';
 import { CognitoIdentityConfigError } from './errors.ts';
-import { type OperationFunction, checkCallOptions, sendOperation } from './send.ts';
-import type { Authorize, Signer } from './signer.ts';
+import type { CognitoIdentityContext } from './context.ts';
+import { type OperationFunction, checkCall, sendOperation } from './send.ts';
+import type { SignableRequest, Signer } from './signer.ts';
 import type { OperationName } from './types.ts';
 
 /** How many derived keys a client keeps: keys change daily and with each credential rotation. */
@@ -26,8 +27,8 @@ export const signWithWebCrypto: Signer = async (request, credentials, region, ke
   return Object.fromEntries([...headers].filter(([name]) => name !== 'host'));
 };
 
-/** The signing step the signed operations hand the sender: the context's signer, else the Web Crypto one. */
-export const sigv4: Authorize = async (context, operation, request) => {
+/** Signs for a context: its signer, else the Web Crypto one; a context without credentials or region is refused. */
+export const sigv4 = async (context: CognitoIdentityContext, operation: string, request: SignableRequest): Promise<Record<string, string>> => {
   if (!context.credentials) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass credentials to createCognitoIdentityClient (or createCognitoIdentityContext)`);
   if (!context.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
   return (context.signer ?? signWithWebCrypto)(request, await context.credentials(), context.region, context.signingKeys);
@@ -35,5 +36,5 @@ export const sigv4: Authorize = async (context, operation, request) => {
 
 /** The function of a SigV4-signed operation: it hands the sender the signing step. */
 export function signedOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
-  return async (context, input, options) => sendOperation(context, operation, input, checkCallOptions(operation, options), sigv4);
+  return async (context, input, options) => sendOperation(context, operation, input, checkCall(operation, input, options), (request) => sigv4(context, operation, request));
 }

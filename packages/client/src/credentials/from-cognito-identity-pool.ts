@@ -5,11 +5,11 @@
  * call options for the operation functions to check).
  */
 import { type WireFetch, type WireRequestInit, regionalEndpointOf } from '../client/config.ts';
-import type { CognitoIdentityContext } from '../client/context.ts';
 import { REFRESH_MARGIN_MS } from '../client/credentials.ts';
 import { type CognitoIdentityError, isCognitoIdentityError } from '../client/errors.ts';
 import { DEFAULT_RETRY, type RetryOptions } from '../client/retry.ts';
-import { sendOperation } from '../client/send.ts';
+import { type Transport, sendOperation } from '../client/send.ts';
+import type { Output } from '../client/types.ts';
 import { type IdentityIdStorage, defaultStorage, identityIdKey, readId, writeId } from './identity-id-store.ts';
 
 /** Provider tokens by provider name, such as `{ 'accounts.google.com': idToken }`. */
@@ -57,69 +57,59 @@ export interface CognitoIdentityCredentialProvider {
  */
 export function isStaleIdentityError(error: unknown): error is CognitoIdentityError {
   if (isCognitoIdentityError(error, 'ResourceNotFoundException')) return true;
-  return isCognitoIdentityError(error, 'NotAuthorizedException')
-    && (/^Logins don't match/.test(error.message) || /^Access to Identity '[^']*' is forbidden/.test(error.message));
+  return isCognitoIdentityError(error, 'NotAuthorizedException') && /^(Logins don't match|Access to Identity '[^']*' is forbidden)/.test(error.message);
 }
 
 /**
- * The context of the two public calls, built here rather than by createCognitoIdentityContext, whose checks
+ * The transport of the two public calls, built here rather than by createCognitoIdentityContext, whose checks
  * and full endpoint table would double this module's size: region from the pool id, endpoint by rule.
  */
-function contextOf(options: CognitoIdentityPoolOptions): CognitoIdentityContext {
+function transportOf(options: CognitoIdentityPoolOptions): Transport {
   const [prefix, id] = String(options.identityPoolId).split(':');
   if (!id) throw new TypeError('fromCognitoIdentityPool: identityPoolId is not <region>:<id>');
-  const region = options.region ?? (prefix as string);
   return {
-    endpoint: (options.endpoint ?? regionalEndpointOf(region)).replace(/\/+$/, ''),
-    region,
+    endpoint: (options.endpoint ?? regionalEndpointOf(options.region ?? (prefix as string))).replace(/\/+$/, ''),
     fetch: options.fetch ?? ((url: string, init: WireRequestInit) => globalThis.fetch(url, init)),
-    credentials: undefined,
     retry: { ...DEFAULT_RETRY, ...options.retry },
-    signer: undefined,
-    signingKeys: new Map(),
   };
+}
+
+/** The credentials in a GetCredentialsForIdentity output, or an Error when the answer lacks any of them. */
+function credentialsOf(output: Output<'GetCredentialsForIdentity'>, identityId: string): CognitoIdentityCredentials {
+  const c = output.Credentials;
+  if (!(c?.AccessKeyId && c.SecretKey && c.SessionToken && c.Expiration)) throw new Error('GetCredentialsForIdentity: incomplete credentials');
+  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: new Date(c.Expiration * 1000), identityId: output.IdentityId ?? identityId };
 }
 
 /** A credential provider for an identity pool; see CognitoIdentityPoolOptions. */
 export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): CognitoIdentityCredentialProvider {
   const { identityPoolId, customRoleArn } = options;
-  const context = contextOf(options);
+  const transport = transportOf(options);
   const storage = options.storage ?? defaultStorage();
   const key = identityIdKey(identityPoolId);
   let current: CognitoIdentityCredentials | undefined;
   let pending: Promise<CognitoIdentityCredentials> | undefined;
   let generation = 0;
 
-  const loginsNow = async (): Promise<Logins | undefined> => {
-    const logins = typeof options.logins === 'function' ? await options.logins() : options.logins;
-    return logins && Object.keys(logins).length > 0 ? logins : undefined;
-  };
-  const newId = async (logins: Logins | undefined, started: number): Promise<string> => {
-    const { IdentityId } = await sendOperation(context, 'GetId', { IdentityPoolId: identityPoolId, ...(logins ? { Logins: logins } : {}) });
+  const fetchCredentials = async (started: number): Promise<CognitoIdentityCredentials> => {
+    const given = typeof options.logins === 'function' ? await options.logins() : options.logins;
+    const logins = given && Object.keys(given).length > 0 ? { Logins: given } : {};
+    const exchange = async (IdentityId: string) => credentialsOf(await sendOperation(transport, 'GetCredentialsForIdentity', {
+      IdentityId, ...logins, ...(customRoleArn ? { CustomRoleArn: customRoleArn } : {}),
+    }), IdentityId);
+    const cached = await readId(storage, key);
+    if (cached) {
+      try { return await exchange(cached); } catch (error) {
+        if (!isStaleIdentityError(error)) throw error;
+        // Start again once with a new identity, as the AWS SDK and Amplify do.
+        await writeId(storage, key, undefined);
+      }
+    }
+    const { IdentityId } = await sendOperation(transport, 'GetId', { IdentityPoolId: identityPoolId, ...logins });
     if (!IdentityId) throw new Error('GetId: no IdentityId');
     // A sign-out (clear) while this was under way must not find the old user's id kept afterwards.
     if (started === generation) await writeId(storage, key, IdentityId);
-    return IdentityId;
-  };
-  const exchange = async (identityId: string, logins: Logins | undefined): Promise<CognitoIdentityCredentials> => {
-    const { Credentials: c, IdentityId } = await sendOperation(context, 'GetCredentialsForIdentity', {
-      IdentityId: identityId, ...(logins ? { Logins: logins } : {}), ...(customRoleArn ? { CustomRoleArn: customRoleArn } : {}),
-    });
-    if (!(c?.AccessKeyId && c.SecretKey && c.SessionToken && c.Expiration)) throw new Error('GetCredentialsForIdentity: incomplete credentials');
-    return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: new Date(c.Expiration * 1000), identityId: IdentityId ?? identityId };
-  };
-  const fetchCredentials = async (started: number): Promise<CognitoIdentityCredentials> => {
-    const logins = await loginsNow();
-    const cached = await readId(storage, key);
-    if (cached === undefined) return exchange(await newId(logins, started), logins);
-    try {
-      return await exchange(cached, logins);
-    } catch (error) {
-      if (!isStaleIdentityError(error)) throw error;
-      // Start again once with a new identity, as the AWS SDK and Amplify do.
-      await writeId(storage, key, undefined);
-      return exchange(await newId(logins, started), logins);
-    }
+    return exchange(IdentityId);
   };
 
   const provider = async (): Promise<CognitoIdentityCredentials> => {

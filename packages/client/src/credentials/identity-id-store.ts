@@ -18,8 +18,8 @@ export function identityIdKey(identityPoolId: string): string {
 
 /** A store in memory, for pages without `localStorage` (workers, Node) or when the app wants nothing kept. */
 export function memoryStorage(): IdentityIdStorage {
-  const items = new Map<string, string>();
-  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value), removeItem: (key) => void items.delete(key) };
+  const items: Record<string, string> = Object.create(null);
+  return { getItem: (key) => items[key] ?? null, setItem: (key, value) => { items[key] = value; }, removeItem: (key) => { delete items[key]; } };
 }
 
 /** The page's `localStorage`, or memory when there is none or it is refused (some private modes throw). */

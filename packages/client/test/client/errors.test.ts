@@ -39,4 +39,11 @@ describe('error mapping', () => {
     const error = await failure(html);
     expect(error).toMatchObject({ __type: 'UnknownError', status: 502, message: '<html>Bad Gateway</html>', requestId: undefined });
   });
+
+  it('reads a capitalised Message, and names the error by its type when no message is given', async () => {
+    const capital = new Response('{"__type":"InvalidParameterException","Message":"bad pool"}', { status: 400 });
+    expect((await failure(capital)).message).toBe('bad pool');
+    const bare = new Response('{"__type":"InvalidParameterException"}', { status: 400 });
+    expect((await failure(bare)).message).toBe('InvalidParameterException');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCognitoIdentityClient } from '../../src/index.ts';
-import { DEFAULT_RETRY, backoffDelay } from '../../src/client/retry.ts';
+import { DEFAULT_RETRY, backoffDelay, sleep } from '../../src/client/retry.ts';
 import { awsError, awsResponse, recordingFetch, type Answer } from '../../../../test/support/recording-fetch.ts';
 
 const input = { IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' };
@@ -64,5 +64,20 @@ describe('backoffDelay (full jitter)', () => {
     [1, 1, 100], [2, 1, 200], [3, 1, 400], [20, 1, 20_000], [3, 0, 0], [3, 0.5, 200],
   ])('retry %i with random %d waits %i ms', (retry, random, want) => {
     expect(backoffDelay(retry, DEFAULT_RETRY, () => (random === 1 ? 0.999999999 : random))).toBe(random === 1 ? want - 1 : want);
+  });
+});
+
+describe('sleep', () => {
+  it('rejects at once with the reason of a signal that has already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('gone'));
+    await expect(sleep(60_000, controller.signal)).rejects.toThrow('gone');
+  });
+
+  it('rejects when the signal aborts during the wait', async () => {
+    const controller = new AbortController();
+    const waiting = sleep(60_000, controller.signal);
+    controller.abort(new Error('stopped'));
+    await expect(waiting).rejects.toThrow('stopped');
   });
 });
