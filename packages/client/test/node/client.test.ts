@@ -58,4 +58,22 @@ describe('cognito-identity-openapi/node', () => {
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ afterCreate: false, afterCall: false, control: true });
   });
+
+  it('loads aws4 on the first signature only: a GetId does not, a DescribeIdentityPool does (fresh process)', async () => {
+    const script = `
+      const { createRequire } = await import('node:module');
+      const aws4 = createRequire(${JSON.stringify(repoPath('src/node/signing.ts'))}).resolve('aws4');
+      const { createCognitoIdentityClient } = await import(${JSON.stringify(repoPath('src/node/index.ts'))});
+      const loaded = () => Object.hasOwn(createRequire(import.meta.url).cache, aws4);
+      const client = createCognitoIdentityClient({ region: 'us-east-1', endpoint: ${JSON.stringify(recorder.url)}, credentials: ${JSON.stringify(credentials)} });
+      await client.getId({ IdentityPoolId: ${JSON.stringify(pool)} });
+      const afterGetId = loaded();
+      await client.describeIdentityPool({ IdentityPoolId: ${JSON.stringify(pool)} });
+      console.log(JSON.stringify({ afterGetId, afterDescribe: loaded() }));
+      process.exit(0);`;
+    recorder.answer = { status: 200, body: '{}', headers: {} };
+    const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoPath(), encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ afterGetId: false, afterDescribe: true });
+  });
 });
