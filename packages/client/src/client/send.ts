@@ -55,7 +55,7 @@ export async function sendOperation<Op extends OperationName>(
   const signal = options?.signal;
   for (let attempt = 1; ; attempt += 1) {
     // Outside the try: a signing step's configuration error is not worth another attempt.
-    const init = { method: HTTP_METHOD, headers: authorize ? await authorize({ url, method: HTTP_METHOD, headers, body }) : headers, body, ...(signal ? { signal } : {}) };
+    const init = { method: HTTP_METHOD, headers: authorize ? await authorize({ url, method: HTTP_METHOD, headers, body }) : headers, body, signal };
     let failure: unknown;
     try {
       const response = await context.fetch(url, init);

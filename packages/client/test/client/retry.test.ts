@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCognitoIdentityClient } from '../../src/index.ts';
 import { DEFAULT_RETRY, backoffDelay, sleep } from '../../src/client/retry.ts';
 import { awsError, awsResponse, recordingFetch, type Answer } from '../../../../test/support/recording-fetch.ts';
@@ -49,6 +49,19 @@ describe('retries', () => {
   it('honours a configured bound', async () => {
     expect((await attempts(() => awsError(500, 'InternalErrorException', 'x'), 5)).count).toBe(5);
     expect((await attempts(() => awsError(500, 'InternalErrorException', 'x'), 1)).count).toBe(1);
+  });
+
+  it('hands the call\'s signal to fetch, and an abort during the wait between attempts ends the call at once', async () => {
+    const controller = new AbortController();
+    const { fetch, calls } = recordingFetch(() => awsError(400, 'TooManyRequestsException', 'slow down'));
+    const seen: Array<AbortSignal | null | undefined> = [];
+    const client = createCognitoIdentityClient({ region: 'us-east-1', fetch: (url, init) => { seen.push(init.signal); return fetch(url, init); }, retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } });
+    const call = client.getId(input, { signal: controller.signal });
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    controller.abort(new Error('user left'));
+    await expect(call).rejects.toThrow('user left');
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((signal) => signal === controller.signal)).toBe(true);
   });
 
   it('re-signs each attempt', async () => {
