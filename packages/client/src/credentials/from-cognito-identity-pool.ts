@@ -10,6 +10,7 @@ import { type CognitoIdentityError, isCognitoIdentityError } from '../client/err
 import { DEFAULT_RETRY, type RetryOptions } from '../client/retry.ts';
 import { type Transport, sendOperation } from '../client/send.ts';
 import type { Output } from '../client/types.ts';
+import { fromEpochSeconds } from '../protocol.ts';
 import { type IdentityIdStorage, defaultStorage, identityIdKey, readId, writeId } from './identity-id-store.ts';
 
 /** Provider tokens by provider name, such as `{ 'accounts.google.com': idToken }`. */
@@ -78,7 +79,7 @@ function transportOf(options: CognitoIdentityPoolOptions): Transport {
 function credentialsOf(output: Output<'GetCredentialsForIdentity'>, identityId: string): CognitoIdentityCredentials {
   const c = output.Credentials;
   if (!(c?.AccessKeyId && c.SecretKey && c.SessionToken && c.Expiration)) throw new Error('GetCredentialsForIdentity: incomplete credentials');
-  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: new Date(c.Expiration * 1000), identityId: output.IdentityId ?? identityId };
+  return { accessKeyId: c.AccessKeyId, secretAccessKey: c.SecretKey, sessionToken: c.SessionToken, expiration: fromEpochSeconds(c.Expiration), identityId: output.IdentityId ?? identityId };
 }
 
 /** A credential provider for an identity pool; see CognitoIdentityPoolOptions. */
@@ -93,10 +94,9 @@ export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): Co
 
   const fetchCredentials = async (started: number): Promise<CognitoIdentityCredentials> => {
     const given = typeof options.logins === 'function' ? await options.logins() : options.logins;
-    const logins = given && Object.keys(given).length > 0 ? { Logins: given } : {};
-    const exchange = async (IdentityId: string) => credentialsOf(await sendOperation(transport, 'GetCredentialsForIdentity', {
-      IdentityId, ...logins, ...(customRoleArn ? { CustomRoleArn: customRoleArn } : {}),
-    }), IdentityId);
+    // Members left undefined are left out of the JSON body.
+    const Logins = given && Object.keys(given).length > 0 ? given : undefined;
+    const exchange = async (IdentityId: string) => credentialsOf(await sendOperation(transport, 'GetCredentialsForIdentity', { IdentityId, Logins, CustomRoleArn: customRoleArn }), IdentityId);
     const cached = await readId(storage, key);
     if (cached) {
       try { return await exchange(cached); } catch (error) {
@@ -105,7 +105,7 @@ export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): Co
         await writeId(storage, key, undefined);
       }
     }
-    const { IdentityId } = await sendOperation(transport, 'GetId', { IdentityPoolId: identityPoolId, ...logins });
+    const { IdentityId } = await sendOperation(transport, 'GetId', { IdentityPoolId: identityPoolId, Logins });
     if (!IdentityId) throw new Error('GetId: no IdentityId');
     // A sign-out (clear) while this was under way must not find the old user's id kept afterwards.
     if (started === generation) await writeId(storage, key, IdentityId);
