@@ -39,13 +39,6 @@ export interface CognitoIdentityContext {
 /** A context for the operation functions; throws CognitoIdentityConfigError for a bad configuration. */
 export function createCognitoIdentityContext(config: ClientConfig, signer?: Signer): CognitoIdentityContext {
   const resolved = resolveConfig(config);
-  return {
-    endpoint: resolved.endpoint,
-    region: resolved.region,
-    fetch: resolved.fetch,
-    credentials: resolved.credentials === undefined ? undefined : createCredentialCache(resolved.credentials),
-    retry: resolved.retry,
-    signer,
-    signingKeys: new Map(),
-  };
+  const credentials = resolved.credentials === undefined ? undefined : createCredentialCache(resolved.credentials);
+  return { ...resolved, credentials, signer, signingKeys: new Map() };
 }
