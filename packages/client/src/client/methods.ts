@@ -7,12 +7,11 @@ import type createClient from 'openapi-fetch';
 import type { Client } from 'openapi-fetch';
 import type { paths } from '../../generated/openapi-types.ts';
 import type { MEDIA_TYPE } from '../protocol.ts';
-import * as publicFunctions from '../../generated/operations/public.ts';
-import * as signedFunctions from '../../generated/operations/signed.ts';
 import { operations } from '../../generated/service-metadata.ts';
 import type { CallOptions, CognitoIdentityContext } from './context.ts';
 import { CognitoIdentityConfigError, type CognitoIdentityError } from './errors.ts';
-import { createSigningFetch } from './signing-fetch.ts';
+import { createSigningFetchOver } from './signing-fetch.ts';
+import type { Signer } from './signer.ts';
 import { methodNameOf, type ErrorTypeOf, type Input, type MethodName, type OperationName, type Output } from './types.ts';
 
 
@@ -38,21 +37,23 @@ export type OperationError<Op extends OperationName> = CognitoIdentityError<Erro
 
 type AnyFunction = (context: CognitoIdentityContext, input: unknown, options?: CallOptions) => Promise<unknown>;
 
+/** The per-operation functions by method name (`getId`, ...): each entry passes the set it signs with. */
+export type OperationFunctions = Readonly<Record<string, AnyFunction>>;
+
 /** The raw client type. */
 export type RawClient = Client<paths, typeof MEDIA_TYPE>;
 
 /**
- * The openapi-fetch client over a context, given openapi-fetch's `createClient`: the signing fetch sets the
- * wire headers and signs. (The Node entry loads openapi-fetch only when `raw` is first read.)
+ * The openapi-fetch client over a context, given openapi-fetch's `createClient` and the entry's signer: the
+ * signing fetch sets the wire headers and signs. (The Node entry loads openapi-fetch only when `raw` is first read.)
  */
-export function rawClientOf(context: CognitoIdentityContext, create: typeof createClient): RawClient {
-  const fetch = createSigningFetch({ region: context.region, credentials: context.credentials, fetch: context.fetch as never, signer: context.signer });
+export function rawClientOf(context: CognitoIdentityContext, create: typeof createClient, signer: Signer): RawClient {
+  const fetch = createSigningFetchOver({ region: context.region, credentials: context.credentials, fetch: context.fetch as never, signer: context.signer }, signer);
   return create<paths, typeof MEDIA_TYPE>({ baseUrl: context.endpoint, fetch: (request: Request) => fetch(request) });
 }
 
-/** The everything-client over a context; `raw` is made by `makeRaw` on first use. */
-export function clientOf(context: CognitoIdentityContext, makeRaw: (context: CognitoIdentityContext) => RawClient): CognitoIdentityClient {
-  const byName = { ...publicFunctions, ...signedFunctions } as unknown as Record<string, AnyFunction>;
+/** The everything-client over a context and the entry's operation functions; `raw` is made by `makeRaw` on first use. */
+export function clientOf(context: CognitoIdentityContext, byName: OperationFunctions, makeRaw: (context: CognitoIdentityContext) => RawClient): CognitoIdentityClient {
   const send = (operation: string, input: unknown, options?: CallOptions) => {
     if (!Object.hasOwn(operations, operation)) return Promise.reject(new CognitoIdentityConfigError(`unknown operation ${JSON.stringify(operation)}`));
     return (byName[methodNameOf(operation)] as AnyFunction)(context, input, options);

@@ -10,7 +10,7 @@ import type { WireFetch } from './config.ts';
 import type { CallOptions, CognitoIdentityContext } from './context.ts';
 import { CognitoIdentityConfigError, toServiceError } from './errors.ts';
 import { backoffDelay, isRetryableFailure, sleep, type RetryPolicy } from './retry.ts';
-import type { Authorize } from './signer.ts';
+import type { Authorize, Signer } from './signer.ts';
 import type { Input, OperationName, Output } from './types.ts';
 
 /** What the core needs to send: where, over what, and how often to try. */
@@ -77,4 +77,17 @@ export type OperationFunction<Op extends OperationName> = (context: CognitoIdent
 /** The function of a public (unsigned) operation: it never reaches a signer. */
 export function publicOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
   return async (context, input, options) => sendOperation(context, operation, input, checkCall(operation, input, options));
+}
+
+/**
+ * The function of a SigV4-signed operation: it signs each attempt with the context's signer, else `fallback`
+ * (the browser entry passes the Web Crypto signer, src/client/signing.ts; the Node entry its `node:crypto`
+ * one, so its bundle never loads aws4fetch). A context without credentials or region is refused, unsent.
+ */
+export function signedOperationOver<Op extends OperationName>(operation: Op, fallback: Signer): OperationFunction<Op> {
+  return async (context, input, options) => sendOperation(context, operation, input, checkCall(operation, input, options), async (request) => {
+    if (!context.credentials) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass credentials to createCognitoIdentityClient (or createCognitoIdentityContext)`);
+    if (!context.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
+    return (context.signer ?? fallback)(request, await context.credentials(), context.region, context.signingKeys);
+  });
 }

@@ -30,9 +30,14 @@ const isSigned = (operation: string) => (operations as Record<string, { signed: 
 
 /** A fetch that sends document-built requests as the service wants them; other URLs pass through untouched. */
 export function createSigningFetch(config: SigningFetchConfig = {}): SigningFetch {
+  return createSigningFetchOver(config, signWithWebCrypto);
+}
+
+/** createSigningFetch signing with `config.signer`, else `fallback` (the Node entry's, so it never loads aws4fetch). */
+export function createSigningFetchOver(config: SigningFetchConfig, fallback: Signer): SigningFetch {
   const send = config.fetch ?? ((url: string, init: RequestInit) => globalThis.fetch(url, init));
   const credentials: (() => Promise<Credentials>) | undefined = config.credentials === undefined ? undefined : createCredentialCache(config.credentials);
-  const sign = config.signer ?? signWithWebCrypto;
+  const sign = config.signer ?? fallback;
   const keys = new Map<string, unknown>();
   return async (input, init) => {
     const request = new Request(input, init);

@@ -1,10 +1,8 @@
-/** The browser-safe SigV4 signer (aws4fetch, over Web Crypto), and the signing step the signed operations hand the sender. */
+/** The browser-safe SigV4 signer (aws4fetch, over Web Crypto), and the signed operations' functions that default to it. */
 import { AwsV4Signer } from 'aws4fetch';
 import { SIGNING_NAME } from '../protocol.ts';
-import { CognitoIdentityConfigError } from './errors.ts';
-import type { CognitoIdentityContext } from './context.ts';
-import { type OperationFunction, checkCall, sendOperation } from './send.ts';
-import type { SignableRequest, Signer } from './signer.ts';
+import { type OperationFunction, signedOperationOver } from './send.ts';
+import type { Signer } from './signer.ts';
 import type { OperationName } from './types.ts';
 
 /** How many derived keys a client keeps: keys change daily and with each credential rotation. */
@@ -27,14 +25,7 @@ export const signWithWebCrypto: Signer = async (request, credentials, region, ke
   return Object.fromEntries([...headers].filter(([name]) => name !== 'host'));
 };
 
-/** Signs for a context: its signer, else the Web Crypto one; a context without credentials or region is refused. */
-export const sigv4 = async (context: CognitoIdentityContext, operation: string, request: SignableRequest): Promise<Record<string, string>> => {
-  if (!context.credentials) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass credentials to createCognitoIdentityClient (or createCognitoIdentityContext)`);
-  if (!context.region) throw new CognitoIdentityConfigError(`${operation} is signed with SigV4: pass the region to sign for`);
-  return (context.signer ?? signWithWebCrypto)(request, await context.credentials(), context.region, context.signingKeys);
-};
-
-/** The function of a SigV4-signed operation: it hands the sender the signing step. */
+/** The function of a SigV4-signed operation, signing with the Web Crypto signer unless the context has its own. */
 export function signedOperation<Op extends OperationName>(operation: Op): OperationFunction<Op> {
-  return async (context, input, options) => sendOperation(context, operation, input, checkCall(operation, input, options), (request) => sigv4(context, operation, request));
+  return signedOperationOver(operation, signWithWebCrypto);
 }

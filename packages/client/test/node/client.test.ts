@@ -4,6 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoIdentityClient } from '../../src/node/index.ts';
 import { startHttpRecorder, type HttpRecorder } from '../../../../test/support/http-recorder.ts';
@@ -75,5 +76,13 @@ describe('cognito-identity-openapi/node', () => {
     const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoPath(), encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ afterGetId: false, afterDescribe: true });
+  });
+
+  it('its published bundle imports no aws4fetch: the signed operations and signing fetch default to node:crypto', async () => {
+    // As scripts/bundle-node-entry.ts builds dist/node.js: one file, packages left as imports.
+    const result = await build({ entryPoints: [repoPath('src/node/index.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, metafile: true, logLevel: 'silent' });
+    const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path));
+    expect(imports).toContain('node:http');
+    expect(imports).not.toContain('aws4fetch');
   });
 });
