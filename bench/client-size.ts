@@ -1,9 +1,10 @@
 /**
  * What a browser app ships (esbuild, browser ESM, minified, gzip -9), side by side with the AWS SDK v3 in
  * one run: the guest credential provider alone and added to an S3 upload page, all 23 operations plus the
- * provider, the guest flow, and the everything-client (which carries openapi-fetch for `raw`). The SDK's
- * provider is imported from its browser index (`dist-es/index.browser.js`: its package's `browser` map
- * names the file without extension, which esbuild does not apply).
+ * provider (and aws4fetch alone, the floor of any signed bundle), the guest flow, and the everything-client
+ * (which carries openapi-fetch for `raw`). The SDK's provider is imported from its browser index
+ * (`dist-es/index.browser.js`: its package's `browser` map names the file without extension, which esbuild
+ * does not apply).
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -47,6 +48,8 @@ export const all = [${OPS.map(fn).join(', ')}, fromCognitoIdentityPool];`,
   sdkAll: `import { CognitoIdentityClient, ${OPS.map((op) => `${op}Command`).join(', ')} } from '@aws-sdk/client-cognito-identity';
 export const client = new CognitoIdentityClient({ region: 'us-east-1' });
 export const all = [${OPS.map((op) => `${op}Command`).join(', ')}];`,
+  signerAlone: `import { AwsV4Signer } from 'aws4fetch';
+export const signer = AwsV4Signer;`,
   oursGuest: `import { createCognitoIdentityContext, getId, getCredentialsForIdentity } from './packages/client/src/index.ts';
 export const context = createCognitoIdentityContext({ region: 'us-east-1' });
 export const flow = [getId, getCredentialsForIdentity];`,
@@ -73,6 +76,7 @@ export async function benchClientSize(root: string): Promise<Figure[]> {
     ['S3 upload page, static credentials', kb(g('s3Static')), kb(g('s3Static')), ''],
     ['  + the provider (added)', kb(addedOurs), kb(addedSdk), `1/${(addedSdk / addedOurs).toFixed(1)}`],
     ['all 23 operations + provider', kb(g('oursAll')), kb(g('sdkAll')), `1/${(g('sdkAll') / g('oursAll')).toFixed(1)}`],
+    ['  of which aws4fetch, the SigV4 library, alone', kb(g('signerAlone')), '', ''],
     ['guest flow (GetId, GetCredentialsForIdentity)', kb(g('oursGuest')), kb(g('sdkGuest')), `1/${(g('sdkGuest') / g('oursGuest')).toFixed(1)}`],
     ['everything-client (methods + openapi-fetch raw)', kb(g('oursClient')), kb(g('sdkAll')), `1/${(g('sdkAll') / g('oursClient')).toFixed(1)}`],
   ]);
