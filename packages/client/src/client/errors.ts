@@ -17,8 +17,8 @@ export class CognitoIdentityError<T extends string = string> extends Error {
 
   constructor(init: { type: T; message: string; status: number; requestId: string | undefined; operation: string }) {
     super(init.message || init.type);
-    const { type, message: _message, ...fields } = init;
-    Object.assign(this, fields, { name: type, __type: type });
+    const { type, status, requestId, operation } = init;
+    Object.assign(this, { name: type, __type: type, status, requestId, operation });
   }
 }
 

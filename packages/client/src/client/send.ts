@@ -44,7 +44,7 @@ export function checkCall(operation: string, input: unknown, options: CallOption
 
 /**
  * Sends `operation` (options as checkCall returns them); a signed operation's function hands `authorize`,
- * its signing step (src/client/signing.ts), which signs each attempt afresh.
+ * its signing step (signedOperationOver), called afresh for each attempt.
  */
 export async function sendOperation<Op extends OperationName>(
   context: Transport, operation: Op, input: Input<Op>, options?: CallOptions, authorize?: Authorize,
