@@ -63,8 +63,8 @@ describe('cognito-identity-openapi/node', () => {
   it('loads aws4 on the first signature only: a GetId does not, a DescribeIdentityPool does (fresh process)', async () => {
     const script = `
       const { createRequire } = await import('node:module');
-      const aws4 = createRequire(${JSON.stringify(repoPath('src/node/signing.ts'))}).resolve('aws4');
-      const { createCognitoIdentityClient } = await import(${JSON.stringify(repoPath('src/node/index.ts'))});
+      const aws4 = createRequire(${JSON.stringify(repoPath('packages/client/src/node/signing.ts'))}).resolve('aws4');
+      const { createCognitoIdentityClient } = await import(${JSON.stringify(repoPath('packages/client/src/node/index.ts'))});
       const loaded = () => Object.hasOwn(createRequire(import.meta.url).cache, aws4);
       const client = createCognitoIdentityClient({ region: 'us-east-1', endpoint: ${JSON.stringify(recorder.url)}, credentials: ${JSON.stringify(credentials)} });
       await client.getId({ IdentityPoolId: ${JSON.stringify(pool)} });
@@ -73,14 +73,14 @@ describe('cognito-identity-openapi/node', () => {
       console.log(JSON.stringify({ afterGetId, afterDescribe: loaded() }));
       process.exit(0);`;
     recorder.answer = { status: 200, body: '{}', headers: {} };
-    const result = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoPath(), encoding: 'utf8' });
+    const result = await promisify(execFile)(process.execPath, ['--conditions=@cognito-identity-openapi/source', '--import', 'tsx', '--input-type=module', '-e', script], { cwd: repoPath(), encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual({ afterGetId: false, afterDescribe: true });
   });
 
   it('its published bundle imports no aws4fetch: the signed operations and signing fetch default to node:crypto', async () => {
     // As scripts/bundle-node-entry.ts builds dist/node.js: one file, packages left as imports.
-    const result = await build({ entryPoints: [repoPath('src/node/index.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, metafile: true, logLevel: 'silent' });
+    const result = await build({ entryPoints: [repoPath('packages/client/src/node/index.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', write: false, metafile: true, logLevel: 'silent' });
     const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.map((i) => i.path));
     expect(imports).toContain('node:http');
     expect(imports).not.toContain('aws4fetch');
