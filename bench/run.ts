@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
- * to bench/results.json and into README.md's figures table (see figures.ts). `npx tsx bench/run.ts <group>`
+ * to bench/results.json and into README.md's figures table (see figures.ts). `npm run bench -- <group>`
  * runs one group (generation, docs, mock, huge-values, client, emulator) and replaces only its rows; the
  * huge-values group has no headline figure and only prints.
  */
@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart, benchCpu, benchThroughput } from './client.ts';
 import { benchClientSize } from './client-size.ts';
+import { benchInstallSize } from './install-size.ts';
 import { benchDocs } from './docs.ts';
 import { mergeFigures, toFiguresTable, withFigures, type Figure, type Results } from './figures.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
@@ -40,6 +41,7 @@ if (!only || only === 'huge-values') {
 }
 if (!only || only === 'client') {
   fresh.push(...await benchClientSize(root));
+  fresh.push(benchInstallSize(root));
   fresh.push(await benchCpu());
   fresh.push(await benchThroughput());
   fresh.push(await benchColdStart(root));
