@@ -20,8 +20,9 @@ export function timeRuns(fn: () => unknown, runs: number, warmup = 3): number[] 
 }
 
 /** Milliseconds a command takes, `runs` times; throws when it fails. */
-export function timeCommand(command: string, args: readonly string[], runs: number, cwd: string): number[] {
+export function timeCommand(command: string, args: readonly string[], runs: number, cwd: string, before?: () => void): number[] {
   return Array.from({ length: runs }, () => {
+    before?.();
     const start = performance.now();
     const result = spawnSync(command, args, { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
     if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with status ${result.status}`);
