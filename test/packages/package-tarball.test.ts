@@ -150,14 +150,19 @@ console.log(JSON.stringify({ IdentityPoolName }));
     expect(JSON.parse(output)).toEqual({ IdentityPoolName: 'Tarball' });
   });
 
-  it('gives the mock entry point types that a TypeScript project type-checks against', () => {
+  it('gives the mock and emulator entry points types that a TypeScript project type-checks against', () => {
     expect(() => typeCheck(serverProject, 'typed.ts', `
 import { startMockServer, type MockServer, type MockServerOptions } from 'cognito-identity-openapi-server/mock';
+import { startEmulator, type Emulator, type EmulatorOptions } from 'cognito-identity-openapi-server/emulator';
 const options: MockServerOptions = { port: 0, dynamic: true };
 const server: Promise<MockServer> = startMockServer(options);
+const emulatorOptions: EmulatorOptions = { port: 0, accountId: '111122223333', seed: { pools: [] } };
+const emulator: Promise<Emulator> = startEmulator(emulatorOptions);
 // @ts-expect-error: port is a number
 startMockServer({ port: '4010' });
-export { server };
+// @ts-expect-error: stateDir is a path
+startEmulator({ stateDir: 1 });
+export { server, emulator };
 `)).not.toThrow();
   });
 
