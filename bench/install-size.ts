@@ -6,13 +6,12 @@
  * `du -sk` of the package folders.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { freshProject, packWorkspaces } from '../test/support/packed.ts';
 import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
-
-const quiet = { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
 
 /** Kilobytes on disk under `paths` (`du -sk`, each folder once). */
 function diskKilobytes(paths: string[]): number {
@@ -45,15 +44,10 @@ function closure(roots: string[], from: string): string[] {
 }
 
 /** Our client installed from its tarball in a fresh project: packages and kilobytes. */
-function installOurs(root: string): { packages: number; kilobytes: number } {
+function installOurs(): { packages: number; kilobytes: number } {
   const work = mkdtempSync(join(tmpdir(), 'bench-install-'));
   try {
-    execFileSync('npm', ['pack', '--ignore-scripts', '-w', 'packages/client', '--pack-destination', work], { cwd: root, env: quiet, stdio: 'pipe' });
-    const { name, version } = JSON.parse(readFileSync(join(root, 'packages/client/package.json'), 'utf8')) as { name: string; version: string };
-    const project = join(work, 'app');
-    mkdirSync(project);
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', join(work, `${name}-${version}.tgz`)], { cwd: project, env: quiet, stdio: 'pipe' });
+    const project = freshProject(work, 'app', [packWorkspaces(work, ['client']).client]);
     const lock = JSON.parse(readFileSync(join(project, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
     return { packages: Object.keys(lock.packages).length, kilobytes: diskKilobytes([join(project, 'node_modules')]) };
   } finally {
@@ -63,7 +57,7 @@ function installOurs(root: string): { packages: number; kilobytes: number } {
 
 /** Prints the install sizes and returns the headline figure. */
 export function benchInstallSize(root: string): Figure {
-  const ours = installOurs(root);
+  const ours = installOurs();
   const sdk = closure(['@aws-sdk/client-cognito-identity', '@aws-sdk/credential-providers'], root);
   const sdkKilobytes = diskKilobytes(sdk);
   const mb = (kb: number) => `${(kb / 1024).toFixed(2)} MB`;

@@ -8,7 +8,7 @@
  *   the emulator as libraries, the bin under npx, and stopping when the npx process is signalled.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,10 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../packages/server/src/mock/server.ts';
 import { repoPath } from '../support/paths.ts';
 import { listeningUrl, waitUntilRefused } from '../support/listening.ts';
+import { QUIET_NPM, freshProject, packWorkspaces } from '../support/packed.ts';
 
 const POOL = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
 const KEYS = "{ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }";
-const quiet = { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
 const PACKAGES = ['document', 'client', 'server'] as const;
 
 let work: string;
@@ -27,24 +27,11 @@ let tarballs: Record<(typeof PACKAGES)[number], string>;
 let clientProject: string;
 let serverProject: string;
 
-/** A fresh ESM project in `work/name` with the given tarballs installed. */
-function freshProject(name: string, install: string[]): string {
-  const project = join(work, name);
-  mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name, version: '1.0.0', type: 'module', private: true }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', ...install], { cwd: project, env: quiet, stdio: 'pipe' });
-  return project;
-}
-
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'cognito-tarballs-'));
-  execFileSync('npm', ['pack', '--ignore-scripts', ...PACKAGES.flatMap((p) => ['-w', `packages/${p}`]), '--pack-destination', work], { cwd: repoPath(), env: quiet, stdio: 'pipe' });
-  tarballs = Object.fromEntries(PACKAGES.map((p) => {
-    const { name, version } = JSON.parse(readFileSync(repoPath('packages', p, 'package.json'), 'utf8')) as { name: string; version: string };
-    return [p, join(work, `${name}-${version}.tgz`)];
-  })) as typeof tarballs;
-  clientProject = freshProject('client-app', [tarballs.client]);
-  serverProject = freshProject('server-app', [tarballs.server, tarballs.client, tarballs.document]);
+  tarballs = packWorkspaces(work, PACKAGES);
+  clientProject = freshProject(work, 'client-app', [tarballs.client]);
+  serverProject = freshProject(work, 'server-app', [tarballs.server, tarballs.client, tarballs.document]);
 }, 300_000);
 
 afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
@@ -167,13 +154,13 @@ export { server, emulator };
   });
 
   it('answers npx cognito-identity-openapi-server --help with the usage and status 0', () => {
-    const output = execFileSync('npx', ['cognito-identity-openapi-server', '--help'], { cwd: serverProject, env: quiet, encoding: 'utf8' });
+    const output = execFileSync('npx', ['cognito-identity-openapi-server', '--help'], { cwd: serverProject, env: QUIET_NPM, encoding: 'utf8' });
     expect(output).toContain('usage: cognito-identity-openapi-server mock');
   });
 
   /** `npx cognito-identity-openapi-server mock` in its own process group, once it serves a call. */
   async function startWithNpx(): Promise<{ npx: ReturnType<typeof spawn>; url: string; output: () => string }> {
-    const npx = spawn('npx', ['cognito-identity-openapi-server', 'mock', '--port', '0'], { cwd: serverProject, env: quiet, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const npx = spawn('npx', ['cognito-identity-openapi-server', 'mock', '--port', '0'], { cwd: serverProject, env: QUIET_NPM, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const { url, output } = listeningUrl(npx);
     const base = await url;
     const call = await fetch(base, { method: 'POST', headers: { 'X-Amz-Target': 'AWSCognitoIdentityService.GetId', 'Content-Type': 'application/x-amz-json-1.1' }, body: `{"IdentityPoolId":"${POOL}"}` });
