@@ -3,8 +3,8 @@
  * model; tag, summary, description and pagination in the project's words. The generator adds a line saying
  * whether the call is signed (from `auth`), so descriptions do not repeat it.
  *
- * `effect` says what a call does to stored state, from AWS's API reference and
- * /work/shared/reference/cognito-identity-semantics.md (GetId "generates (or retrieves)" and links logins;
+ * `effect` says what a call does to stored state, from AWS's API reference and the emulator's behaviour
+ * reference, packages/server/BEHAVIOUR.md (GetId "generates (or retrieves)" and links logins;
  * GetOpenIdToken and GetOpenIdTokenForDeveloperIdentity link logins; the Unlink and Merge calls detach). A
  * `judgement` marks each point no source settles.
  */
