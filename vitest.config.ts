@@ -1,7 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /** Workspace packages resolve to their TypeScript sources (the condition each package's exports declare). */
 const SOURCE_CONDITION = '@cognito-identity-openapi/source';
+
+/**
+ * Test files at once. Most files wait on child processes, servers, npm or Chromium rather than compute, so
+ * twice the cores keeps both cores busy; vitest's default (cores - 1) runs one file at a time on 2 cores.
+ */
+const WORKERS = Math.max(2, availableParallelism() * 2);
 
 export default defineConfig({
   // Vite's server defaults minus `module`: with it, AWS SDK packages resolve to their bundler-only dist-es.
@@ -10,5 +17,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    maxWorkers: WORKERS,
+    reporters: ['default', './test/support/slowest-files-reporter.ts'],
   },
 });
