@@ -62,6 +62,7 @@ describe('aws_cognito_identity_pool', () => {
       { client_id: '7lhlkkfbfb4q5kpp90urffao', provider_name: USER_POOL, server_side_token_check: false },
     ],
     openid_connect_provider_arns: [`arn:aws:iam::${ACCOUNT}:oidc-provider/server.example.com`],
+    saml_provider_arns: [`arn:aws:iam::${ACCOUNT}:saml-provider/myprovider-tfreplay`],
     tags: { key1: 'value1' },
   };
   let state: PoolState;
@@ -155,7 +156,11 @@ describe('aws_cognito_identity_pool_roles_attachment', () => {
   const rule = (claim: string, value: string) => ({ claim, match_type: 'Equals' as const, role_arn: AUTH_ROLE, value });
 
   beforeAll(async () => {
-    pool = await identityPool.create(meta, { identity_pool_name: 'identity pool roles', supported_login_providers: { 'graph.facebook.com': '7346241598935555' } });
+    pool = await identityPool.create(meta, {
+      identity_pool_name: 'identity pool roles',
+      supported_login_providers: { 'graph.facebook.com': '7346241598935555' },
+      cognito_identity_providers: [{ client_id: '7lhlkkfbfb4q5kpp90urffao', provider_name: USER_POOL }],
+    });
     config = { identity_pool_id: pool.id, roles: { authenticated: AUTH_ROLE } };
   });
   afterAll(async () => { await identityPool.delete(meta, pool.id); });
@@ -172,7 +177,9 @@ describe('aws_cognito_identity_pool_roles_attachment', () => {
 
   it('aws_cognito_identity_pool_roles_attachment: update role_mapping', async () => {
     const facebook = { identity_provider: 'graph.facebook.com', ambiguous_role_resolution: 'AuthenticatedRole', type: 'Rules' } as const;
-    const withMapping: RolesConfig = { ...config, role_mapping: [{ ...facebook, mapping_rule: [rule('isAdmin', 'paid')] }] };
+    // A user pool's mapping is keyed `<provider>:<app client id>`, as Terraform users write it from the user pool's endpoint and client id.
+    const userPool = { identity_provider: `${USER_POOL}:7lhlkkfbfb4q5kpp90urffao`, ambiguous_role_resolution: 'Deny', type: 'Token' } as const;
+    const withMapping: RolesConfig = { ...config, role_mapping: [{ ...facebook, mapping_rule: [rule('isAdmin', 'paid')] }, userPool] };
     state = await rolesAttachment.update(meta, state, withMapping);
     expect(calls).toEqual(['SetIdentityPoolRoles', 'GetIdentityPoolRoles']);
     expect(state.role_mapping).toEqual(withMapping.role_mapping);
