@@ -13,7 +13,9 @@
  * - `tags_gen.go` (1092b7a39c60752db60e43a49be19a12a7713002: UntagResource then TagResource on the ARN),
  * - `internal/provider` tagsResourceInterceptor: tags are updated before the resource's own update runs;
  * and the acceptance tests' configurations: `pool_test.go` (021e60b20cb737cff59c270d617f8fb237dec712),
- * `pool_roles_attachment_test.go` (01606926a0c0ab9174aec440f976a48b0baee722).
+ * `pool_roles_attachment_test.go` (01606926a0c0ab9174aec440f976a48b0baee722),
+ * `pool_provider_principal_tag_test.go` (07e0d0b940f57c782f8fcc9ccfd8b19f59383b51).
+ * The SDK v2 forms were read from public code search, which names no commit for them.
  */
 import * as sdk from '@aws-sdk/client-cognito-identity';
 

@@ -1,9 +1,14 @@
 /**
  * Terraform's provisioning, replayed: the calls terraform-provider-aws sends for `aws_cognito_identity_pool`,
  * `aws_cognito_identity_pool_roles_attachment` and `aws_cognito_identity_pool_provider_principal_tag` (create,
- * read, update, import, drift and destroy, in the provider's order and with its inputs; see
- * `terraform-resources.ts` for the files and commits they were read from), and what the provider keeps from
- * the answers. The configurations are those of the provider's acceptance tests. No Terraform binary runs here.
+ * read, update, import, drift and destroy, in the provider's order and with its inputs), and what the
+ * provider keeps from the answers. Read from github.com/hashicorp/terraform-provider-aws,
+ * internal/service/cognitoidentity/: pool.go @6ba57676e5b874c863934fa890ae45ceea709ce4,
+ * pool_roles_attachment.go @eeecacfa18e259c26acee2806655620336bfb519, pool_provider_principal_tag.go
+ * @01c08000ddb14181b5bd19201d8fca311dc570e4 (and their SDK v2 form), flex.go, tags_gen.go; the configurations
+ * are the acceptance tests' (pool_test.go @021e60b20cb737cff59c270d617f8fb237dec712,
+ * pool_roles_attachment_test.go @01606926a0c0ab9174aec440f976a48b0baee722, pool_provider_principal_tag_test.go
+ * @07e0d0b940f57c782f8fcc9ccfd8b19f59383b51). `terraform-resources.ts` has the details. No Terraform binary runs here.
  */
 import * as sdk from '@aws-sdk/client-cognito-identity';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
