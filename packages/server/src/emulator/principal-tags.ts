@@ -6,31 +6,37 @@ import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
 import { invalidParameter } from './errors.ts';
 import type { Login } from './logins.ts';
-import { findPool, providersOf, savePool } from './pools.ts';
+import { findPool, oidcIssuerOf, providersOf, savePool } from './pools.ts';
 import type { PoolRecord } from './store.ts';
 
 /** The default map, tag key to claim (choice: AWS documents `username` from `sub` and `client` from `aud`). */
 export const DEFAULT_PRINCIPAL_TAGS: Readonly<Record<string, string>> = { client: 'aud', username: 'sub' };
 
-function checkProvider(pool: PoolRecord, provider: string): void {
-  if (!providersOf(pool.config).includes(provider)) invalidParameter(`${provider} is not a configured provider of the identity pool.`);
+/**
+ * The Logins key a provider name stands for, refusing names the pool does not list. An OIDC provider may be
+ * named by its issuer or by the IAM ARN the pool lists (terraform-provider-aws's acceptance test
+ * `TestAccCognitoIdentityPoolProviderPrincipalTags_oidc` names it by the ARN); both reach one map.
+ */
+function providerKey(pool: PoolRecord, provider: string): string {
+  const key = (pool.config.OpenIdConnectProviderARNs ?? []).includes(provider) ? oidcIssuerOf(provider) : provider;
+  if (!providersOf(pool.config).includes(key)) invalidParameter(`${provider} is not a configured provider of the identity pool.`);
+  return key;
 }
 
 /** SetPrincipalTagAttributeMap: UseDefaults (default false, choice) or the given map. */
 export function setPrincipalTagAttributeMap(ctx: Context, input: Input<'SetPrincipalTagAttributeMap'>): Output<'SetPrincipalTagAttributeMap'> {
   const pool = findPool(ctx, input.IdentityPoolId);
-  checkProvider(pool, input.IdentityProviderName);
+  const key = providerKey(pool, input.IdentityProviderName);
   const UseDefaults = input.UseDefaults ?? false;
   const PrincipalTags = UseDefaults ? { ...DEFAULT_PRINCIPAL_TAGS } : input.PrincipalTags ?? {};
-  savePool(ctx, { ...pool, ptags: { ...pool.ptags, [input.IdentityProviderName]: { UseDefaults, PrincipalTags } } });
+  savePool(ctx, { ...pool, ptags: { ...pool.ptags, [key]: { UseDefaults, PrincipalTags } } });
   return { IdentityPoolId: pool.config.IdentityPoolId, IdentityProviderName: input.IdentityProviderName, UseDefaults, PrincipalTags };
 }
 
 /** GetPrincipalTagAttributeMap: a provider never set answers the defaults (choice). */
 export function getPrincipalTagAttributeMap(ctx: Context, input: Input<'GetPrincipalTagAttributeMap'>): Output<'GetPrincipalTagAttributeMap'> {
   const pool = findPool(ctx, input.IdentityPoolId);
-  checkProvider(pool, input.IdentityProviderName);
-  const map = pool.ptags?.[input.IdentityProviderName] ?? { UseDefaults: true, PrincipalTags: { ...DEFAULT_PRINCIPAL_TAGS } };
+  const map = pool.ptags?.[providerKey(pool, input.IdentityProviderName)] ?? { UseDefaults: true, PrincipalTags: { ...DEFAULT_PRINCIPAL_TAGS } };
   return { IdentityPoolId: pool.config.IdentityPoolId, IdentityProviderName: input.IdentityProviderName, ...map };
 }
 

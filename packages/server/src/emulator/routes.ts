@@ -6,6 +6,7 @@
 import type { ExtraRequest, ExtraResponse } from '../mock/backend.ts';
 import { PROTOCOL_ERRORS, errorBody } from 'cognito-identity-openapi/protocol';
 import type { Validate } from '../schema-validator.ts';
+import { resetAuth, type MotoAuthState } from './moto-api.ts';
 import { applySeed, exportState, resetState, SeedError } from './state.ts';
 import { keys, type Store } from './store.ts';
 import type { TokenIssuer } from './tokens.ts';
@@ -15,8 +16,7 @@ export interface RouteParts {
   store: Store;
   tokens: TokenIssuer;
   validate: Validate;
-  /** moto's INITIAL_NO_AUTH_ACTION_COUNT as last set through `/moto-api/reset-auth` (moto starts at infinity). */
-  moto: { noAuthActionCount: number };
+  moto: MotoAuthState;
 }
 
 const json = (status: number, body: unknown): ExtraResponse => ({ status, body, contentType: 'application/json' });
@@ -58,13 +58,8 @@ export async function serveRoute(parts: RouteParts, request: ExtraRequest): Prom
     await parts.store.run((tx) => resetState(tx, parts.store.entries()));
     answer = json(200, route.includes('moto') ? { status: 'ok' } : { reset: true });
   } else if (route === 'POST /moto-api/reset-auth') {
-    // moto's answer, word for word; the emulator does not enforce IAM, so the count is only remembered (choice).
-    const previous = parts.moto.noAuthActionCount;
-    const given = parse(request.body);
-    const count = Number(typeof given === 'object' && given !== null ? Object.values(given)[0] : given);
-    if (Number.isNaN(count)) return asJson(json(400, { Error: 'The body must be a number of actions' }));
-    parts.moto.noAuthActionCount = count;
-    answer = json(200, { status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: previous === Infinity ? 'inf' : String(previous) });
+    const { status, body } = resetAuth(parts.moto, request.body);
+    answer = json(status, body);
   }
   return answer && asJson(answer);
 }

@@ -96,9 +96,19 @@ describe('seed, state and reset', () => {
     expect(await (await fetch(`${emu.url}/.well-known/jwks_uri`)).json()).toEqual(jwks);
   });
 
-  it('POST /moto-api/reset-auth answers as moto does', async () => {
-    expect(await (await post('/moto-api/reset-auth', '0')).json()).toEqual({ status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: 'inf' });
-    expect(await (await post('/moto-api/reset-auth', { PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: 0 })).json()).toEqual({ status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: '0' });
+  it('POST /moto-api/reset-auth takes back what it answered, as moto\'s set_initial_no_auth_action_count does', async () => {
+    const resetAuth = async (body: string) => {
+      const response = await post('/moto-api/reset-auth', body);
+      return [response.status, await response.json()];
+    };
+    // A decorated test sets its count, then the finally block sends the answer's previous count back.
+    expect(await resetAuth('1')).toEqual([200, { status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: 'inf' }]);
+    expect(await resetAuth('inf')).toEqual([200, { status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: '1.0' }]);
+    expect(await resetAuth('0')).toEqual([200, { status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: 'inf' }]);
+    expect(await resetAuth('0.0')).toEqual([200, { status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: '0.0' }]);
+    // What Python's float() refuses is refused and changes nothing.
+    expect(await resetAuth('{"count": 3}')).toMatchObject([400, { Error: expect.stringContaining('could not convert') }]);
+    expect(await resetAuth('Infinity')).toEqual([200, { status: 'ok', PREVIOUS_INITIAL_NO_AUTH_ACTION_COUNT: '0.0' }]);
   });
 
   it('an unknown non-AWS path is still the front\'s error', async () => {
