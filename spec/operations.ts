@@ -184,7 +184,7 @@ Pitfalls:
 \`AssumeRoleWithWebIdentity\` to get credentials for a role it chooses.
 
 Pitfalls:
-- The pool must allow the classic flow (\`AllowClassicFlow\`), else InvalidParameterException.
+- A pool whose \`AllowClassicFlow\` is \`false\` refuses it with InvalidParameterException (never set: allowed).
 - The token expires after ten minutes.
 - Prefer the enhanced flow (GetCredentialsForIdentity) unless you need to choose the role yourself.`,
     input: 'GetOpenIdTokenInput',

@@ -79,10 +79,13 @@ export function amrOf(access: Pick<Access, 'authenticated' | 'logins'>, poolId: 
   return ['authenticated', ...access.logins.flatMap((l) => [l.provider, detail(l.provider, l.user)])];
 }
 
-/** GetOpenIdToken (the classic flow): refused unless the pool allows it; the token lives 10 minutes. */
+/**
+ * GetOpenIdToken (the classic flow): refused only where the pool set AllowClassicFlow to false; a pool that
+ * never set it hands out the token (aws/aws-cli#7652). The token lives 10 minutes.
+ */
 export function getOpenIdToken(ctx: Context, input: Input<'GetOpenIdToken'>): Promise<Output<'GetOpenIdToken'>> {
   const access = authorize(ctx, input.IdentityId, input.Logins);
-  if (!access.pool.config.AllowClassicFlow) invalidParameter(MESSAGES.classicFlow);
+  if (access.pool.config.AllowClassicFlow === false) invalidParameter(MESSAGES.classicFlow);
   const poolId = access.pool.config.IdentityPoolId;
   const claims = { poolId, identityId: input.IdentityId, amr: amrOf(access, poolId, access.pool.config.DeveloperProviderName), lifetimeSeconds: OPEN_ID_TOKEN_SECONDS };
   return ctx.tokens.sign(claims, ctx.now).then((Token) => ({ IdentityId: input.IdentityId, Token }));

@@ -43,9 +43,12 @@ export function oidcIssuerOf(arn: string): string {
   return at === -1 ? arn : arn.slice(at + 'oidc-provider/'.length);
 }
 
-/** The pool as Describe answers it: every member stored, absent ones left out, the two flags and tags always. */
+/**
+ * The pool as Describe answers it: every member stored, absent ones left out (AllowClassicFlow too, when it
+ * was never set: the AWS CLI's create-identity-pool example answers without it), tags always.
+ */
 export function describe(config: PoolConfig): Output<'DescribeIdentityPool'> {
-  return { ...config, AllowClassicFlow: config.AllowClassicFlow ?? false, IdentityPoolTags: config.IdentityPoolTags ?? {} };
+  return { ...config, IdentityPoolTags: config.IdentityPoolTags ?? {} };
 }
 
 function checkConfig(config: PoolConfig): void {
@@ -58,11 +61,11 @@ function checkConfig(config: PoolConfig): void {
   }
 }
 
-/** CreateIdentityPool: stores every member given (AllowClassicFlow defaults to false, choice). */
+/** CreateIdentityPool: stores every member given; AllowClassicFlow stays unset when not given (see credentials.ts). */
 export function createIdentityPool(ctx: Context, input: Input<'CreateIdentityPool'>): Output<'CreateIdentityPool'> {
   const region = ctx.region as string;
   if (ctx.tx.store.pools(ctx.account, region).size >= MAX_POOLS) fail('LimitExceededException', `An account may have at most ${MAX_POOLS} identity pools in a region.`);
-  const config: PoolConfig = { ...input, IdentityPoolId: newId(region), AllowClassicFlow: input.AllowClassicFlow ?? false, IdentityPoolTags: input.IdentityPoolTags ?? {} };
+  const config: PoolConfig = { ...input, IdentityPoolId: newId(region), IdentityPoolTags: input.IdentityPoolTags ?? {} };
   checkConfig(config);
   savePool(ctx, { a: ctx.account, n: ctx.tx.store.nextSeq(), config });
   return describe(config);
@@ -86,7 +89,6 @@ export function updateIdentityPool(ctx: Context, input: Input<'UpdateIdentityPoo
   }
   const config: PoolConfig = {
     ...input,
-    AllowClassicFlow: input.AllowClassicFlow ?? false,
     IdentityPoolTags: input.IdentityPoolTags ?? pool.config.IdentityPoolTags ?? {},
     ...(kept !== undefined ? { DeveloperProviderName: kept } : {}),
   };
