@@ -91,6 +91,7 @@ describe('identities', () => {
     const issued = await (await fetch(`${emu.url}/_emulator/credentials/${answer.Credentials?.AccessKeyId}`)).json();
     expect(issued).toMatchObject({ IdentityId: own, RoleArn: ROLES.authenticated, AuthenticationType: 'authenticated' });
     expect(await errorOf(cognito.getCredentialsForIdentity({ IdentityId: guest }))).toEqual({ type: 'NotAuthorizedException', message: `Access to Identity '${guest}' is forbidden.`, status: 400 });
+    expect((await cognito.getCredentialsForIdentity({ IdentityId: guest, Logins: login })).IdentityId).toBe(own); // the merged guest again, with the login
     const visible = (await cognito.listIdentities({ IdentityPoolId: pool, MaxResults: 60, HideDisabled: true })).Identities?.map((i) => i.IdentityId);
     expect(visible).toEqual([own]);
     expect((await cognito.describeIdentity({ IdentityId: own })).Logins).toEqual([USER_POOL.provider]);
