@@ -168,6 +168,8 @@ export interface paths {
          *       token from GetOpenIdTokenForDeveloperIdentity.
          *     - Credentials last about an hour; call again before `Expiration`.
          *     - No usable role gives InvalidIdentityPoolConfigurationException.
+         *     - Keep the answer's `IdentityId`: a guest id sent with a first login is upgraded and keeps its id, but one
+         *       sent with a login that already belongs to another identity is answered for that identity (a returning user).
          *
          *     **Authentication:** none. Call it without an AWS signature, straight from an end user's app.
          *
