@@ -116,7 +116,9 @@ Pitfalls:
 - For a developer-authenticated user, the login key is \`cognito-identity.amazonaws.com\` and the value is the
   token from GetOpenIdTokenForDeveloperIdentity.
 - Credentials last about an hour; call again before \`Expiration\`.
-- No usable role gives InvalidIdentityPoolConfigurationException.`,
+- No usable role gives InvalidIdentityPoolConfigurationException.
+- Keep the answer's \`IdentityId\`: a guest id sent with a first login is upgraded and keeps its id, but one
+  sent with a login that already belongs to another identity is answered for that identity (a returning user).`,
     input: 'GetCredentialsForIdentityInput',
     output: 'GetCredentialsForIdentityResponse',
     errors: [
@@ -184,7 +186,7 @@ Pitfalls:
 \`AssumeRoleWithWebIdentity\` to get credentials for a role it chooses.
 
 Pitfalls:
-- The pool must allow the classic flow (\`AllowClassicFlow\`), else InvalidParameterException.
+- A pool whose \`AllowClassicFlow\` is \`false\` refuses it with InvalidParameterException (never set: allowed).
 - The token expires after ten minutes.
 - Prefer the enhanced flow (GetCredentialsForIdentity) unless you need to choose the role yourself.`,
     input: 'GetOpenIdTokenInput',

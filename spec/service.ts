@@ -100,14 +100,15 @@ Agent catalogues can use it as it is; the MCP tool annotations (\`readOnlyHint\`
 2. **GetOpenIdToken** with the \`IdentityId\` and \`Logins\` returns a short-lived OpenID token.
 3. The app calls STS \`AssumeRoleWithWebIdentity\` with that token and a role of its choosing.
 
-The pool must have \`AllowClassicFlow: true\`; otherwise step 2 fails with InvalidParameterException.
+A pool whose \`AllowClassicFlow\` is \`false\` refuses step 2 with InvalidParameterException; \`true\` or never set allows it.
 
 ### Guest (unauthenticated) access
 1. **GetId** with only \`IdentityPoolId\`, no \`Logins\`.
 2. **GetCredentialsForIdentity** with the \`IdentityId\`, again without \`Logins\`.
 
 The pool must have \`AllowUnauthenticatedIdentities: true\` and an \`unauthenticated\` role; otherwise GetId
-answers NotAuthorizedException. A guest identity can later be upgraded by calling GetId with a login.
+answers NotAuthorizedException. A guest identity is upgraded by GetCredentialsForIdentity with its id and a
+first login; if the login already belongs to another identity, the answer carries that identity's id instead.
 
 ### Developer-authenticated identities
 1. The app signs the user in against **your own backend**.

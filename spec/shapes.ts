@@ -88,7 +88,7 @@ export const shapes = {
       },
       AllowClassicFlow: {
         shape: 'ClassicFlow',
-        doc: 'Whether the classic flow (GetOpenIdToken, then STS AssumeRoleWithWebIdentity) is allowed. Defaults to false.',
+        doc: 'Whether the classic flow (GetOpenIdToken, then STS AssumeRoleWithWebIdentity) is allowed. Only `false` refuses it: a pool that never sets the member hands out tokens, and its answers leave the member out.',
       },
       SupportedLoginProviders: {
         shape: 'IdentityProviders',

@@ -168,6 +168,8 @@ export interface paths {
          *       token from GetOpenIdTokenForDeveloperIdentity.
          *     - Credentials last about an hour; call again before `Expiration`.
          *     - No usable role gives InvalidIdentityPoolConfigurationException.
+         *     - Keep the answer's `IdentityId`: a guest id sent with a first login is upgraded and keeps its id, but one
+         *       sent with a login that already belongs to another identity is answered for that identity (a returning user).
          *
          *     **Authentication:** none. Call it without an AWS signature, straight from an end user's app.
          *
@@ -255,7 +257,7 @@ export interface paths {
          *     `AssumeRoleWithWebIdentity` to get credentials for a role it chooses.
          *
          *     Pitfalls:
-         *     - The pool must allow the classic flow (`AllowClassicFlow`), else InvalidParameterException.
+         *     - A pool whose `AllowClassicFlow` is `false` refuses it with InvalidParameterException (never set: allowed).
          *     - The token expires after ten minutes.
          *     - Prefer the enhanced flow (GetCredentialsForIdentity) unless you need to choose the role yourself.
          *
@@ -734,7 +736,7 @@ export interface components {
             IdentityPoolName: components["schemas"]["IdentityPoolName"];
             /** @description Whether guests (callers with no login) may get identities and credentials. */
             AllowUnauthenticatedIdentities: components["schemas"]["IdentityPoolUnauthenticated"];
-            /** @description Whether the classic flow (GetOpenIdToken, then STS AssumeRoleWithWebIdentity) is allowed. Defaults to false. */
+            /** @description Whether the classic flow (GetOpenIdToken, then STS AssumeRoleWithWebIdentity) is allowed. Only `false` refuses it: a pool that never sets the member hands out tokens, and its answers leave the member out. */
             AllowClassicFlow?: components["schemas"]["ClassicFlow"];
             /** @description Public providers the pool accepts, keyed by provider domain (`accounts.google.com`, `graph.facebook.com`, ...), each mapped to the app id registered with that provider. */
             SupportedLoginProviders?: components["schemas"]["IdentityProviders"];

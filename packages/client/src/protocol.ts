@@ -22,7 +22,8 @@
  *   them anchored (anchorPattern) and ValidationException messages quote them unanchored, as AWS does.
  * - Browsers call the service directly, so it answers with CORS (captured response headers in
  *   aws-amplify/amplify-js#2443): `access-control-allow-origin: *`, the `x-amzn-*` headers and `Date` exposed,
- *   and preflight `OPTIONS` answered.
+ *   and preflight `OPTIONS` answered with `POST`, the asked request headers echoed and a two-day max age
+ *   (captures in AllanZhengYP/cors-test; see corsPreflightHeaders).
  * - Timestamps are JSON numbers of seconds since the epoch, possibly with a fraction (AWS JSON protocol
  *   default `epoch-seconds`; the AWS SDKs parse them that way).
  * - Success is 200 with a JSON body; operations without an output answer `{}`.
@@ -160,25 +161,43 @@ export const CORS_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Request headers a preflight may ask for: what the AWS SDKs and this client send. The answer allows the ones
- * asked for that are in this set (choice: the real endpoint's preflight answer is not captured in full).
+ * Request headers the service accepts from browsers, by name. The real endpoint's preflight answer echoes the
+ * asked list, spelling and order kept (AllanZhengYP/cors-test, output.md, OPTIONS captures of
+ * cognito-identity.us-east-1 in October 2020 and February 2021: `host`, `user-agent` and `content-length` came
+ * back as asked). Amplify adds `cache-control: no-store` (aws-amplify/amplify-js#10753) and works against the
+ * service, so it is accepted too; `prefer` is the mock's example selector. Every `x-amz-*` and `amz-sdk-*`
+ * header (SigV4, the SDKs' user agent, invocation id and retry state) is accepted by prefix.
  */
 export const CORS_ALLOWED_REQUEST_HEADERS: ReadonlySet<string> = new Set([
-  'content-type', 'x-amz-target', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization',
-  'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256', 'x-amz-api-version', 'prefer',
+  'content-type', 'content-length', 'host', 'user-agent', 'authorization', 'cache-control', 'prefer',
+  'x-amz-target', 'x-amz-user-agent', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256', 'amz-sdk-invocation-id', 'amz-sdk-request',
 ]);
 
-/** How long a browser may cache a preflight answer, in seconds (choice). */
-export const CORS_MAX_AGE_SECONDS = 86_400;
+/** Prefixes of the request header names the service accepts whatever follows (AWS's and the SDKs' own headers). */
+export const CORS_ALLOWED_REQUEST_HEADER_PREFIXES: readonly string[] = ['x-amz-', 'amz-sdk-'];
 
-/** The headers of a preflight answer for the headers a browser asked to send (`Access-Control-Request-Headers`). */
+/** Whether a preflight may allow a request header (case-insensitive). */
+export function corsAllowsRequestHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return CORS_ALLOWED_REQUEST_HEADERS.has(lower) || CORS_ALLOWED_REQUEST_HEADER_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+/** How long a browser may cache a preflight answer, in seconds (the captures above: 172800, two days). */
+export const CORS_MAX_AGE_SECONDS = 172_800;
+
+/**
+ * The headers of a preflight answer for the headers a browser asked to send (`Access-Control-Request-Headers`):
+ * the asked list echoed as the service echoes it, less any header it would not accept (choice: the captures
+ * only ever asked for accepted ones, so whether the service filters is not known; leaving a stranger out
+ * lets a local test catch an app that sends one). Nothing asked, nothing allowed.
+ */
 export function corsPreflightHeaders(requested: string | undefined): Record<string, string> {
-  const asked = (requested ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== '');
-  const allowed = asked.filter((h) => CORS_ALLOWED_REQUEST_HEADERS.has(h));
+  const asked = (requested ?? '').split(',').map((h) => h.trim()).filter((h) => h !== '');
+  const allowed = asked.filter(corsAllowsRequestHeader);
   return {
     ...CORS_RESPONSE_HEADERS,
-    'Access-Control-Allow-Methods': `${HTTP_METHOD}, OPTIONS`,
-    'Access-Control-Allow-Headers': (allowed.length > 0 ? allowed : [...CORS_ALLOWED_REQUEST_HEADERS]).join(','),
+    'Access-Control-Allow-Methods': HTTP_METHOD,
+    ...(allowed.length > 0 ? { 'Access-Control-Allow-Headers': allowed.join(',') } : {}),
     'Access-Control-Max-Age': String(CORS_MAX_AGE_SECONDS),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   errorBody, errorStatus, fromEpochSeconds, operationOfPathKey, operationOfTarget, pathKeyOf, shortErrorType,
   targetOf, toEpochSeconds, wireUrl, isSignedOperation, errorTypeHeaderValue, SMITHY_STATUS_NOT_ON_WIRE, anchorPattern,
-  unanchorPattern, errorMessageHeaderValue, CORS_RESPONSE_HEADERS, corsPreflightHeaders,
+  unanchorPattern, errorMessageHeaderValue, CORS_RESPONSE_HEADERS, corsPreflightHeaders, corsAllowsRequestHeader,
 } from '../src/protocol.ts';
 
 describe('targets and path keys', () => {
@@ -101,11 +101,28 @@ describe('CORS', () => {
     });
   });
 
-  it('a preflight allows what SDKs send and leaves out what they do not', () => {
-    const headers = corsPreflightHeaders('Content-Type, X-Amz-Target, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, authorization, x-amz-date, x-amz-security-token, x-amz-content-sha256, x-evil');
-    expect(headers['Access-Control-Allow-Headers']).toBe('content-type,x-amz-target,x-amz-user-agent,amz-sdk-invocation-id,amz-sdk-request,authorization,x-amz-date,x-amz-security-token,x-amz-content-sha256');
-    expect(headers['Access-Control-Allow-Methods']).toBe('POST, OPTIONS');
+  it('a preflight echoes the asked headers the service accepts, spelling and order kept, and leaves out others', () => {
+    const headers = corsPreflightHeaders('Content-Type, X-Amz-Target, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, Authorization, x-amz-date, x-amz-security-token, x-amz-content-sha256, cache-control, x-evil');
+    expect(headers['Access-Control-Allow-Headers']).toBe('Content-Type,X-Amz-Target,x-amz-user-agent,amz-sdk-invocation-id,amz-sdk-request,Authorization,x-amz-date,x-amz-security-token,x-amz-content-sha256,cache-control');
+    expect(headers['Access-Control-Allow-Methods']).toBe('POST');
+    expect(headers['Access-Control-Max-Age']).toBe('172800');
     expect(headers['Access-Control-Allow-Origin']).toBe('*');
+  });
+
+  it('answers the list captured from the real endpoint exactly as it did', () => {
+    const asked = 'content-type,x-amz-target,content-length,host,x-amz-user-agent,user-agent,Authorization,amz-sdk-invocation-id,amz-sdk-request,x-amz-security-token';
+    expect(corsPreflightHeaders(asked)['Access-Control-Allow-Headers']).toBe(asked);
+  });
+
+  it.each([
+    ['cache-control', true], ['x-amz-api-version', true], ['amz-sdk-anything', true], ['X-AMZ-DATE', true],
+    ['x-evil', false], ['cookie', false], ['x-amzn-trace-id', false],
+  ])('corsAllowsRequestHeader(%j) = %j', (name, allowed) => {
+    expect(corsAllowsRequestHeader(name)).toBe(allowed);
+  });
+
+  it('allows no header when none was asked for', () => {
+    expect(corsPreflightHeaders(undefined)['Access-Control-Allow-Headers']).toBeUndefined();
   });
 });
 

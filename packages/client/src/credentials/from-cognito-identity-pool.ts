@@ -96,7 +96,13 @@ export function fromCognitoIdentityPool(options: CognitoIdentityPoolOptions): Co
     const given = typeof options.logins === 'function' ? await options.logins() : options.logins;
     // Members left undefined are left out of the JSON body.
     const Logins = given && Object.keys(given).length > 0 ? given : undefined;
-    const exchange = async (IdentityId: string) => credentialsOf(await sendOperation(transport, 'GetCredentialsForIdentity', { IdentityId, Logins, CustomRoleArn: customRoleArn }), IdentityId);
+    const exchange = async (IdentityId: string) => {
+      const credentials = credentialsOf(await sendOperation(transport, 'GetCredentialsForIdentity', { IdentityId, Logins, CustomRoleArn: customRoleArn }), IdentityId);
+      // A kept guest id sent with a returning user's login is answered for that user's identity: keep that one
+      // (as Amplify does with the answer's IdentityId, aws-amplify/amplify-js#14207).
+      if (credentials.identityId !== IdentityId && started === generation) await writeId(storage, key, credentials.identityId);
+      return credentials;
+    };
     const cached = await readId(storage, key);
     if (cached) {
       try { return await exchange(cached); } catch (error) {

@@ -64,6 +64,19 @@ describe('fromCognitoIdentityPool', () => {
     } finally { vi.useRealTimers(); }
   });
 
+  it('keeps the identity the answer names: a kept guest id sent with a returning user\'s login', async () => {
+    const { fetch, calls } = recordingFetch((r) => awsResponse(200, {
+      IdentityId: r.json.Logins ? ID1 : r.json.IdentityId,
+      Credentials: { AccessKeyId: 'ASIA1', SecretKey: 's', SessionToken: 't', Expiration: Date.now() / 1000 + 3600 },
+    }));
+    const storage = memoryStorage();
+    storage.setItem(identityIdKey(POOL), ID2);
+    const credentials = await fromCognitoIdentityPool({ identityPoolId: POOL, fetch, storage, logins: { 'accounts.google.com': 'jwt' } })();
+    expect(calls[0]?.json).toEqual({ IdentityId: ID2, Logins: { 'accounts.google.com': 'jwt' } });
+    expect(credentials.identityId).toBe(ID1);
+    expect(await storage.getItem(identityIdKey(POOL))).toBe(ID1);
+  });
+
   it('makes one request for many concurrent callers', async () => {
     const { fetch, calls } = service();
     const provider = fromCognitoIdentityPool({ identityPoolId: POOL, fetch, storage: memoryStorage() });

@@ -59,12 +59,16 @@ function issue(ctx: Context, access: Access, roleArn: string): CredentialRecord 
   return record;
 }
 
-/** GetCredentialsForIdentity: the identity's role (see roles.ts) as temporary credentials. */
+/**
+ * GetCredentialsForIdentity: the identity's role (see roles.ts) as temporary credentials. The answer's
+ * IdentityId is the identity answered for, which differs from the one sent for a returning user who was a
+ * guest first (see answeringIdentity in identities.ts).
+ */
 export function getCredentialsForIdentity(ctx: Context, input: Input<'GetCredentialsForIdentity'>): Output<'GetCredentialsForIdentity'> {
-  const access = authorize(ctx, input.IdentityId, input.Logins);
+  const access = authorize(ctx, input.IdentityId, input.Logins, true);
   const role = resolveRole(access.pool, access.logins, access.authenticated, input.CustomRoleArn);
   const { AccessKeyId, SecretKey, SessionToken, Expiration } = issue(ctx, access, role);
-  return { IdentityId: input.IdentityId, Credentials: { AccessKeyId, SecretKey, SessionToken, Expiration } };
+  return { IdentityId: access.identityId, Credentials: { AccessKeyId, SecretKey, SessionToken, Expiration } };
 }
 
 /**
@@ -79,11 +83,14 @@ export function amrOf(access: Pick<Access, 'authenticated' | 'logins'>, poolId: 
   return ['authenticated', ...access.logins.flatMap((l) => [l.provider, detail(l.provider, l.user)])];
 }
 
-/** GetOpenIdToken (the classic flow): refused unless the pool allows it; the token lives 10 minutes. */
+/**
+ * GetOpenIdToken (the classic flow): refused only where the pool set AllowClassicFlow to false; a pool that
+ * never set it hands out the token (aws/aws-cli#7652). The token lives 10 minutes.
+ */
 export function getOpenIdToken(ctx: Context, input: Input<'GetOpenIdToken'>): Promise<Output<'GetOpenIdToken'>> {
-  const access = authorize(ctx, input.IdentityId, input.Logins);
-  if (!access.pool.config.AllowClassicFlow) invalidParameter(MESSAGES.classicFlow);
+  const access = authorize(ctx, input.IdentityId, input.Logins, true);
+  if (access.pool.config.AllowClassicFlow === false) invalidParameter(MESSAGES.classicFlow);
   const poolId = access.pool.config.IdentityPoolId;
-  const claims = { poolId, identityId: input.IdentityId, amr: amrOf(access, poolId, access.pool.config.DeveloperProviderName), lifetimeSeconds: OPEN_ID_TOKEN_SECONDS };
-  return ctx.tokens.sign(claims, ctx.now).then((Token) => ({ IdentityId: input.IdentityId, Token }));
+  const claims = { poolId, identityId: access.identityId, amr: amrOf(access, poolId, access.pool.config.DeveloperProviderName), lifetimeSeconds: OPEN_ID_TOKEN_SECONDS };
+  return ctx.tokens.sign(claims, ctx.now).then((Token) => ({ IdentityId: access.identityId, Token }));
 }

@@ -8,7 +8,7 @@ import type { Context } from './context.ts';
 import { MESSAGES, conflict, identityNotFound, notAuthorized, poolNotFound } from './errors.ts';
 import { OWN_PROVIDER, readLogins, type Login } from './logins.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
-import { findPool } from './pools.ts';
+import { findPool } from './pool-records.ts';
 import { identityRecord, keys, newId, regionOfId, type IdentityRecord, type PoolRecord } from './store.ts';
 
 /** Logins one identity may hold (the service's limit). */
@@ -111,15 +111,35 @@ export function getId(ctx: Context, input: Input<'GetId'>): Output<'GetId'> {
 }
 
 /**
+ * The identity a public call is answered for: the one sent, or, when the one sent holds no login (a guest, kept
+ * by the app while the user signed in) and the call's logins already belong to another identity of the pool,
+ * that identity. The guest is then merged into it: it is disabled, as the source of a merge is (choice: the
+ * Cognito guide on switching identities says the two are merged and the app told of the new id; amplify-js#6616
+ * saw the old guest id refused as forbidden afterwards). Amplify v6 depends on the switch: it sends its stored
+ * guest id with the user's ID token and keeps the answer's IdentityId (amplify-js#14207).
+ */
+function answeringIdentity(ctx: Context, identityId: string, identity: IdentityRecord, logins: readonly Login[]): [string, IdentityRecord] {
+  if ((identity.l?.length ?? 0) > 0 || logins.length === 0) return [identityId, identity];
+  const owner = identityOfLogins(ctx, identity.p, logins);
+  if (owner === undefined || owner === identityId) return [identityId, identity];
+  const target = getIdentity(ctx, owner);
+  if (!target || target.d) return notAuthorized(MESSAGES.forbidden(owner));
+  if (!identity.d) ctx.tx.set(keys.identity(identityId), identityRecord({ ...identity, d: 1, m: ctx.now }));
+  return [owner, target];
+}
+
+/**
  * Who may use an identity in a public call: a guest identity without logins where the pool allows guests;
  * an identity with logins only with at least one of them. Logins new to the identity are linked to it (how
- * a guest becomes authenticated, and how a user adds a provider).
+ * a guest becomes authenticated, keeping its id, and how a user adds a provider). With `follow`, a guest sent
+ * with another identity's login is answered for that identity (answeringIdentity).
  */
-export function authorize(ctx: Context, identityId: string, loginsInput: Record<string, string> | undefined): Access {
-  const identity = getIdentity(ctx, identityId) ?? identityNotFound(identityId);
-  const pool = ctx.tx.get<PoolRecord>(keys.pool(identity.a, identity.p)) ?? identityNotFound(identityId);
-  if (identity.d) notAuthorized(MESSAGES.forbidden(identityId));
+export function authorize(ctx: Context, sentId: string, loginsInput: Record<string, string> | undefined, follow = false): Access {
+  const sent = getIdentity(ctx, sentId) ?? identityNotFound(sentId);
+  const pool = ctx.tx.get<PoolRecord>(keys.pool(sent.a, sent.p)) ?? identityNotFound(sentId);
   const logins = readLogins(ctx, pool.config, loginsInput);
+  const [identityId, identity] = follow ? answeringIdentity(ctx, sentId, sent, logins) : [sentId, sent];
+  if (identity.d) notAuthorized(MESSAGES.forbidden(identityId));
   const owned = logins.filter((login) => linkedIdentity(ctx, identity.p, login) === identityId);
   if ((identity.l?.length ?? 0) > 0 && owned.length === 0) notAuthorized(MESSAGES.loginsDontMatch);
   if (logins.some((login) => login.provider === OWN_PROVIDER && login.user !== identityId)) notAuthorized(MESSAGES.loginsDontMatch);

@@ -1,51 +1,26 @@
 /**
- * Identity pools: create, describe, update, delete, list. A pool is visible only to its account, in its
- * region (its id's prefix). The configuration is stored whole, tags included (one tag store for the tag
- * operations and `IdentityPoolTags`).
+ * Identity pools: create, describe, update, delete, list. The configuration is stored whole, tags included
+ * (one tag store for the tag operations and `IdentityPoolTags`). Finding a pool, and the providers it accepts,
+ * are in pool-records.ts, which every other module uses without reaching this one.
  */
 import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
 import { fail, invalidParameter, poolNotFound } from './errors.ts';
 import { deleteIdentityRecords } from './identities.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
+import { findPool, providersOf, savePool } from './pool-records.ts';
 import { checkTags } from './tags.ts';
 import { keys, newId, type PoolConfig, type PoolRecord } from './store.ts';
 
 /** Pools per account and region (AWS's default quota is 1,000 per account; choice: counted per region). */
 export const MAX_POOLS = 1000;
 
-/** A pool the caller may see: signed calls by their account and region, public calls by the id alone. */
-export function findPool(ctx: Context, poolId: string): PoolRecord {
-  const region = poolId.slice(0, poolId.indexOf(':'));
-  const account = ctx.region === undefined ? ctx.tx.store.accountOfPool(poolId) : ctx.account;
-  if (account === undefined || (ctx.region !== undefined && region !== ctx.region)) return poolNotFound(poolId);
-  return ctx.tx.get<PoolRecord>(keys.pool(account, poolId)) ?? poolNotFound(poolId);
-}
-
-/** Writes a pool record back. */
-export function savePool(ctx: Context, pool: PoolRecord): void {
-  ctx.tx.set(keys.pool(pool.a, pool.config.IdentityPoolId), pool);
-}
-
-/** The provider names a pool accepts as Logins keys: public providers, user pools, OIDC issuers, SAML ARNs. */
-export function providersOf(config: PoolConfig): string[] {
-  return [
-    ...Object.keys(config.SupportedLoginProviders ?? {}),
-    ...(config.CognitoIdentityProviders ?? []).flatMap((p) => (p.ProviderName ? [p.ProviderName] : [])),
-    ...(config.OpenIdConnectProviderARNs ?? []).map(oidcIssuerOf),
-    ...(config.SamlProviderARNs ?? []),
-  ];
-}
-
-/** The issuer (Logins key) of an IAM OIDC provider ARN: `arn:aws:iam::1:oidc-provider/example.com/x` -> `example.com/x`. */
-export function oidcIssuerOf(arn: string): string {
-  const at = arn.indexOf('oidc-provider/');
-  return at === -1 ? arn : arn.slice(at + 'oidc-provider/'.length);
-}
-
-/** The pool as Describe answers it: every member stored, absent ones left out, the two flags and tags always. */
+/**
+ * The pool as Describe answers it: every member stored, absent ones left out (AllowClassicFlow too, when it
+ * was never set: the AWS CLI's create-identity-pool example answers without it), tags always.
+ */
 export function describe(config: PoolConfig): Output<'DescribeIdentityPool'> {
-  return { ...config, AllowClassicFlow: config.AllowClassicFlow ?? false, IdentityPoolTags: config.IdentityPoolTags ?? {} };
+  return { ...config, IdentityPoolTags: config.IdentityPoolTags ?? {} };
 }
 
 function checkConfig(config: PoolConfig): void {
@@ -58,11 +33,11 @@ function checkConfig(config: PoolConfig): void {
   }
 }
 
-/** CreateIdentityPool: stores every member given (AllowClassicFlow defaults to false, choice). */
+/** CreateIdentityPool: stores every member given; AllowClassicFlow stays unset when not given (see credentials.ts). */
 export function createIdentityPool(ctx: Context, input: Input<'CreateIdentityPool'>): Output<'CreateIdentityPool'> {
   const region = ctx.region as string;
   if (ctx.tx.store.pools(ctx.account, region).size >= MAX_POOLS) fail('LimitExceededException', `An account may have at most ${MAX_POOLS} identity pools in a region.`);
-  const config: PoolConfig = { ...input, IdentityPoolId: newId(region), AllowClassicFlow: input.AllowClassicFlow ?? false, IdentityPoolTags: input.IdentityPoolTags ?? {} };
+  const config: PoolConfig = { ...input, IdentityPoolId: newId(region), IdentityPoolTags: input.IdentityPoolTags ?? {} };
   checkConfig(config);
   savePool(ctx, { a: ctx.account, n: ctx.tx.store.nextSeq(), config });
   return describe(config);
@@ -86,7 +61,6 @@ export function updateIdentityPool(ctx: Context, input: Input<'UpdateIdentityPoo
   }
   const config: PoolConfig = {
     ...input,
-    AllowClassicFlow: input.AllowClassicFlow ?? false,
     IdentityPoolTags: input.IdentityPoolTags ?? pool.config.IdentityPoolTags ?? {},
     ...(kept !== undefined ? { DeveloperProviderName: kept } : {}),
   };

@@ -62,7 +62,7 @@ function seedPool(tx: Transaction, validate: Validate, entry: Seed['pools'][numb
   const IdentityPoolId = typeof rest.IdentityPoolId === 'string' ? rest.IdentityPoolId : `${Region ?? DEFAULTS.region}:${crypto.randomUUID()}`;
   if (!UUID.test(IdentityPoolId)) seedError(`${at}.IdentityPoolId: not of the form <region>:<uuid>`);
   if (!/^\d{12}$/.test(AccountId)) seedError(`${at}.AccountId: not 12 digits`);
-  const config = { AllowClassicFlow: false, IdentityPoolTags: {}, ...rest, IdentityPoolId } as PoolConfig;
+  const config = { IdentityPoolTags: {}, ...rest, IdentityPoolId } as PoolConfig;
   const issues = validate({ $ref: '#/components/schemas/IdentityPool' }, config);
   if (issues.length > 0) seedError(`${at}: ${issues.map((i) => `/${i.path.join('/')} ${i.message}`).join('; ')}`);
   checkTags(config.IdentityPoolTags ?? {});

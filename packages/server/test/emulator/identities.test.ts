@@ -73,9 +73,35 @@ describe('identities', () => {
     const pool = await newPool(true);
     const { IdentityId } = await cognito.getId({ IdentityPoolId: pool });
     expect((await cognito.describeIdentity({ IdentityId: IdentityId as string })).Logins).toBeUndefined();
-    await cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string, Logins: { 'graph.facebook.com': 'fb-guest' } });
+    const upgraded = await cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string, Logins: { 'graph.facebook.com': 'fb-guest' } });
+    expect(upgraded.IdentityId).toBe(IdentityId);
     expect((await cognito.describeIdentity({ IdentityId: IdentityId as string })).Logins).toEqual(['graph.facebook.com']);
     expect(await errorOf(cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string }))).toEqual({ type: 'NotAuthorizedException', message: "Logins don't match. Please include at least one valid login for this identity or identity pool.", status: 400 });
+  });
+
+  it('a returning user who was a guest first is answered for their own identity, and the guest is merged into it', async () => {
+    const cognito = clientFor(emu.url);
+    const pool = await newPool(true);
+    const login = { [USER_POOL.provider]: await idToken(USER_POOL.provider, USER_POOL.client, 'returning-user') };
+    const own = (await cognito.getId({ IdentityPoolId: pool, Logins: login })).IdentityId as string;
+    const guest = (await cognito.getId({ IdentityPoolId: pool })).IdentityId as string;
+    await cognito.getCredentialsForIdentity({ IdentityId: guest });
+    const answer = await cognito.getCredentialsForIdentity({ IdentityId: guest, Logins: login });
+    expect(answer.IdentityId).toBe(own);
+    const issued = await (await fetch(`${emu.url}/_emulator/credentials/${answer.Credentials?.AccessKeyId}`)).json();
+    expect(issued).toMatchObject({ IdentityId: own, RoleArn: ROLES.authenticated, AuthenticationType: 'authenticated' });
+    expect(await errorOf(cognito.getCredentialsForIdentity({ IdentityId: guest }))).toEqual({ type: 'NotAuthorizedException', message: `Access to Identity '${guest}' is forbidden.`, status: 400 });
+    expect((await cognito.getCredentialsForIdentity({ IdentityId: guest, Logins: login })).IdentityId).toBe(own); // the merged guest again, with the login
+    const visible = (await cognito.listIdentities({ IdentityPoolId: pool, MaxResults: 60, HideDisabled: true })).Identities?.map((i) => i.IdentityId);
+    expect(visible).toEqual([own]);
+    expect((await cognito.describeIdentity({ IdentityId: own })).Logins).toEqual([USER_POOL.provider]);
+    // The same for GetOpenIdToken, whose token names the identity answered for.
+    const second = (await cognito.getId({ IdentityPoolId: pool })).IdentityId as string;
+    const token = await cognito.getOpenIdToken({ IdentityId: second, Logins: login });
+    expect(token.IdentityId).toBe(own);
+    expect(JSON.parse(Buffer.from((token.Token as string).split('.')[1] as string, 'base64url').toString()).sub).toBe(own);
+    // An identity that has logins of its own is not switched: the call must carry one of them.
+    expect(await errorOf(cognito.getCredentialsForIdentity({ IdentityId: own, Logins: { 'graph.facebook.com': 'fb-stranger' } }))).toMatchObject({ type: 'NotAuthorizedException' });
   });
 
   it('UnlinkIdentity needs a current login; removing the last one disables the identity', async () => {

@@ -28,17 +28,18 @@ describe('identity pools', () => {
     expect(await cognito.describeIdentityPool({ IdentityPoolId: created.IdentityPoolId as string })).toEqual(created);
   });
 
-  it('omitted members stay absent; the flags and tags are always answered', async () => {
+  it('omitted members stay absent, AllowClassicFlow too; tags are always answered', async () => {
     const cognito = clientFor(emu.url);
     const created = await cognito.createIdentityPool({ IdentityPoolName: 'Bare', AllowUnauthenticatedIdentities: false });
-    expect(created).toEqual({ IdentityPoolId: created.IdentityPoolId, IdentityPoolName: 'Bare', AllowUnauthenticatedIdentities: false, AllowClassicFlow: false, IdentityPoolTags: {} });
+    expect(created).toEqual({ IdentityPoolId: created.IdentityPoolId, IdentityPoolName: 'Bare', AllowUnauthenticatedIdentities: false, IdentityPoolTags: {} });
+    expect(await cognito.describeIdentityPool({ IdentityPoolId: created.IdentityPoolId as string })).not.toHaveProperty('AllowClassicFlow');
   });
 
   it('update replaces the whole configuration, but the developer provider name stays and cannot change', async () => {
     const cognito = clientFor(emu.url);
     const { IdentityPoolId } = await cognito.createIdentityPool(full) as { IdentityPoolId: string };
     const updated = await cognito.updateIdentityPool({ IdentityPoolId, IdentityPoolName: 'Renamed', AllowUnauthenticatedIdentities: false });
-    expect(updated).toEqual({ IdentityPoolId, IdentityPoolName: 'Renamed', AllowUnauthenticatedIdentities: false, AllowClassicFlow: false, DeveloperProviderName: 'login.photoshare', IdentityPoolTags: { team: 'photos' } });
+    expect(updated).toEqual({ IdentityPoolId, IdentityPoolName: 'Renamed', AllowUnauthenticatedIdentities: false, DeveloperProviderName: 'login.photoshare', IdentityPoolTags: { team: 'photos' } });
     expect(await cognito.describeIdentityPool({ IdentityPoolId })).toEqual(updated);
     const change = await errorOf(cognito.updateIdentityPool({ IdentityPoolId, IdentityPoolName: 'Renamed', AllowUnauthenticatedIdentities: false, DeveloperProviderName: 'login.other' }));
     expect(change).toMatchObject({ type: 'InvalidParameterException', status: 400 });

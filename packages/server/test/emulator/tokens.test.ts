@@ -39,11 +39,25 @@ describe('OpenID tokens', () => {
     expect(payload.amr).toEqual(['authenticated', 'graph.facebook.com', 'graph.facebook.com:fb-token-user']);
   });
 
-  it('the classic flow is refused where AllowClassicFlow is false', async () => {
+  it('the classic flow is refused where AllowClassicFlow was set to false', async () => {
     const cognito = clientFor(emu.url);
-    const enhanced = (await cognito.createIdentityPool({ IdentityPoolName: 'Enhanced', AllowUnauthenticatedIdentities: true })).IdentityPoolId as string;
+    const enhanced = (await cognito.createIdentityPool({ IdentityPoolName: 'Enhanced', AllowUnauthenticatedIdentities: true, AllowClassicFlow: false })).IdentityPoolId as string;
     const { IdentityId } = await cognito.getId({ IdentityPoolId: enhanced });
     expect(await errorOf(cognito.getOpenIdToken({ IdentityId: IdentityId as string }))).toEqual({ type: 'InvalidParameterException', message: 'Basic (classic) flow is not enabled, please use enhanced flow.', status: 400 });
+  });
+
+  it('the classic flow is allowed where AllowClassicFlow was never set, and refused once an update sets it to false', async () => {
+    const cognito = clientFor(emu.url);
+    const unset = (await cognito.createIdentityPool({ IdentityPoolName: 'Unset', AllowUnauthenticatedIdentities: true })).IdentityPoolId as string;
+    const { IdentityId } = await cognito.getId({ IdentityPoolId: unset });
+    const answer = await cognito.getOpenIdToken({ IdentityId: IdentityId as string });
+    expect(answer.IdentityId).toBe(IdentityId);
+    const { payload } = await jwtVerify(answer.Token as string, createLocalJWKSet(await (await fetch(`${emu.url}/.well-known/jwks_uri`)).json()));
+    expect(payload.aud).toBe(unset);
+    await cognito.updateIdentityPool({ IdentityPoolId: unset, IdentityPoolName: 'Unset', AllowUnauthenticatedIdentities: true, AllowClassicFlow: false });
+    expect(await errorOf(cognito.getOpenIdToken({ IdentityId: IdentityId as string }))).toMatchObject({ type: 'InvalidParameterException' });
+    await cognito.updateIdentityPool({ IdentityPoolId: unset, IdentityPoolName: 'Unset', AllowUnauthenticatedIdentities: true });
+    expect((await cognito.getOpenIdToken({ IdentityId: IdentityId as string })).Token).toBeTruthy();
   });
 
   it('a forged token under cognito-identity.amazonaws.com is refused', async () => {

@@ -84,15 +84,16 @@ describe('huge values in every patterned member', () => {
 });
 
 describe('CORS preflight', () => {
-  it('answers OPTIONS with the methods and the headers an AWS SDK sends', async () => {
+  it('answers OPTIONS with the methods and the headers an AWS SDK and Amplify send', async () => {
     const response = await fetch(`${mock.url}/`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-amz-target,x-amz-user-agent,amz-sdk-invocation-id,amz-sdk-request,authorization,x-amz-date,x-amz-security-token,x-amz-content-sha256' },
+      headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,x-amz-target,x-amz-user-agent,amz-sdk-invocation-id,amz-sdk-request,authorization,x-amz-date,x-amz-security-token,x-amz-content-sha256,cache-control' },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');
-    expect(response.headers.get('access-control-allow-headers')?.split(',')).toEqual(['content-type', 'x-amz-target', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256']);
+    expect(response.headers.get('access-control-allow-headers')?.split(',')).toEqual(['content-type', 'x-amz-target', 'x-amz-user-agent', 'amz-sdk-invocation-id', 'amz-sdk-request', 'authorization', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256', 'cache-control']);
+    expect(response.headers.get('access-control-max-age')).toBe('172800');
     await stillServes();
   });
 
