@@ -97,6 +97,16 @@ describe('cognito-identity-openapi-server emulator', () => {
     expect(await done).toBe(0);
   });
 
+  it('listens on its default port 4630 and, with --host 0.0.0.0, on every interface; /health answers there', async () => {
+    const { child, url } = startCli(['emulator', '--host', '0.0.0.0'], { PORT: '' });
+    expect(await url).toBe('http://0.0.0.0:4630');
+    const health = await fetch('http://127.0.0.1:4630/health');
+    expect(await health.json()).toMatchObject({ status: 'ok', server: 'emulator', state: 'memory' });
+    const done = exited(child);
+    child.kill('SIGTERM');
+    expect(await done).toBe(0);
+  });
+
   it('refuses a bad account id and a bad seed with clear messages', async () => {
     const bad = startCli(['emulator', '--port', '0', '--account-id', '12345']);
     expect(await exited(bad.child)).toBe(1);
