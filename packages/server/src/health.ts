@@ -2,7 +2,8 @@
  * The health route both servers answer: `GET /health` (and `HEAD`), which the emulator also answers as
  * `/_emulator/health` beside its other routes. Neither path can reach the AWS API, which is only ever `POST /`.
  * A server opens its port only once it is ready (the emulator once its state is loaded and any seed applied), so
- * any answer means ready: 200 with the version and the state mode. Once shutting down it answers 503.
+ * any answer means ready: 200 with the version and the state mode. Once shutting down it answers 503. Probes are
+ * not logged: a container engine sends one every few seconds.
  */
 import { readFileSync } from 'node:fs';
 import type { ExtraRequest, ExtraResponse } from './mock/backend.ts';
@@ -35,7 +36,7 @@ export function healthRoute(facts: HealthFacts, paths: readonly string[] = [HEAL
     serve({ method, path }) {
       if ((method !== 'GET' && method !== 'HEAD') || !paths.includes(path)) return undefined;
       const body = JSON.stringify({ status, service: 'cognito-identity', ...facts, version });
-      return { status: status === 'ok' ? 200 : 503, body, contentType: 'application/json' };
+      return { status: status === 'ok' ? 200 : 503, body, contentType: 'application/json', quiet: true };
     },
     stopping() { status = 'stopping'; },
   };

@@ -12,10 +12,11 @@ import { startMockServer, type MockServer } from '../src/mock/server.ts';
 
 const version = serverVersion();
 let memory: Emulator, durable: Emulator, mock: MockServer;
+const logged: string[] = [];
 
 beforeAll(async () => {
   [memory, durable, mock] = await Promise.all([
-    startEmulator({ port: 0 }),
+    startEmulator({ port: 0, log: (line) => logged.push(line) }),
     startEmulator({ port: 0, stateDir: join(mkdtempSync(join(tmpdir(), 'health-')), 'state') }),
     startMockServer({ port: 0 }),
   ]);
@@ -53,6 +54,13 @@ describe('GET /health', () => {
       expect(response.status).toBe(400);
       expect(((await response.json()) as { __type: string }).__type).toBe('UnknownOperationException');
     }
+  });
+
+  it('is not logged, unlike the API calls beside it (a container engine probes every few seconds)', async () => {
+    await fetch(`${memory.url}/health`);
+    await getId(memory.url);
+    expect(logged.some((line) => line.startsWith('POST / ListIdentityPools 200'))).toBe(true);
+    expect(logged.filter((line) => /^(GET|HEAD) \/(_emulator\/)?health /.test(line))).toEqual([]);
   });
 
   it('leaves the AWS wire alone: POST / with X-Amz-Target is still the API on both servers', async () => {
