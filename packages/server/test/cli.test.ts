@@ -40,6 +40,15 @@ describe('cognito-identity-openapi-server mock', () => {
     expect(await done).toBe(0);
   });
 
+  it('listens on its default port 4631, beside the emulator\'s 4630, and answers /health there', async () => {
+    const { child, url } = startCli(['mock'], { PORT: '' });
+    expect(await url).toBe('http://127.0.0.1:4631');
+    expect(await (await fetch('http://127.0.0.1:4631/health')).json()).toMatchObject({ status: 'ok', server: 'mock', data: 'examples' });
+    const done = exited(child);
+    child.kill('SIGTERM');
+    expect(await done).toBe(0);
+  });
+
   it('refuses a bad port with a clear message', async () => {
     const { child, output } = startCli(['mock', '--port', 'eighty']);
     expect(await exited(child)).toBe(1);
