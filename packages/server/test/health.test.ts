@@ -72,6 +72,37 @@ describe('GET /health', () => {
   });
 });
 
+describe('readiness', () => {
+  it('the first 200 from /health comes with the state already read back from --state', async () => {
+    const stateDir = join(mkdtempSync(join(tmpdir(), 'health-ready-')), 'state');
+    const first = await startEmulator({ port: 0, stateDir });
+    const port = Number(new URL(first.url).port);
+    expect((await getId(first.url)).status).toBe(200);
+    await fetch(`${first.url}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-amz-json-1.1', 'X-Amz-Target': 'AWSCognitoIdentityService.CreateIdentityPool', Authorization: 'AWS4-HMAC-SHA256 Credential=test/20261203/us-east-1/cognito-identity/aws4_request, SignedHeaders=host, Signature=0' },
+      body: JSON.stringify({ IdentityPoolName: 'KeptAcrossRuns', AllowUnauthenticatedIdentities: true }),
+    });
+    await first.close();
+    // Probe the port from before the second start until the first answer.
+    const firstAnswer = (async () => {
+      for (;;) {
+        const answer = await fetch(`http://127.0.0.1:${port}/health`).catch(() => undefined);
+        if (answer) return { status: answer.status, state: await (await fetch(`http://127.0.0.1:${port}/_emulator/state`)).text() };
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    const second = await startEmulator({ port, stateDir });
+    try {
+      const { status, state } = await firstAnswer;
+      expect(status).toBe(200);
+      expect(state).toContain('KeptAcrossRuns');
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('healthRoute', () => {
   it('answers 503 "stopping" once its server stops, and nothing for other paths and methods', () => {
     const route = healthRoute({ server: 'emulator', state: 'memory' }, ['/health', '/_emulator/health']);
