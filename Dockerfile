@@ -20,8 +20,9 @@ LABEL org.opencontainers.image.title="cognito-identity-openapi" \
       org.opencontainers.image.licenses="Apache-2.0"
 ENV NODE_ENV=production PORT=4630
 WORKDIR /app
+# npm's cache stays out of the image (a cache mount); --prefer-offline reuses what it holds on a rebuild.
 RUN --mount=type=bind,from=pack,source=/packs,target=/packs --mount=type=cache,target=/root/.npm \
-    npm install --omit=dev --no-audit --no-fund /packs/*.tgz
+    npm install --omit=dev --no-audit --no-fund --prefer-offline /packs/*.tgz
 RUN mkdir -p /data && chown node:node /data
 VOLUME /data
 USER node
