@@ -54,7 +54,7 @@ The service answers cross-origin calls: every response allows any origin and exp
 
 ## Trying it locally
 
-This project's mock (\`npx cognito-identity-openapi-server mock\`, on \`http://127.0.0.1:4010\`) answers every
+This project's mock (\`npx cognito-identity-openapi-server mock\`, on \`http://127.0.0.1:4631\`) answers every
 operation from this document's examples, with the statuses, headers and CORS of the real endpoint. To see
 an error, send \`Prefer: error=<ErrorName>\` (for example \`Prefer: error=ResourceNotFoundException\`): the
 mock answers that error's example under its wire status, or ValidationException naming the errors the

@@ -3,7 +3,7 @@
  * so what the README says is what is tested. Each block is compiled with esbuild and run by Node as a module
  * inside the repository (so `cognito-identity-openapi` resolves to this package's compiled `dist/`), with
  * four honest edits, each visible below: the developer credentials it names are defined, a client without an
- * `endpoint` is pointed at the mock, the mock's default address `http://127.0.0.1:4010` becomes the test
+ * `endpoint` is pointed at the mock, the mock's default address `http://127.0.0.1:4631` becomes the test
  * mock's, and every `console.log` call site reports that it was reached. Blocks are bundled with packages
  * left to Node, so the hey-api recipe's `./cognito/` is a client @hey-api/openapi-ts generates here.
  * A block passes when it exits 0, reaches every `console.log` it contains, and logs no `undefined`.
@@ -30,7 +30,7 @@ export function instrument(block: string): { code: string; sites: number } {
   let sites = 0;
   const logged = block.replace(/console\.log\(/g, () => `__readmeLog(${sites++}, `);
   const pointed = (/endpoint\s*:|baseUrl\s*:/.test(block) ? logged : logged.replace(/createCognitoIdentityClient\(\{/g, 'createCognitoIdentityClient({ endpoint: process.env.README_MOCK_URL,'))
-    .replaceAll("'http://127.0.0.1:4010'", 'process.env.README_MOCK_URL');
+    .replaceAll("'http://127.0.0.1:4631'", 'process.env.README_MOCK_URL');
   const prelude = [
     "const accessKeyId = 'AKIAIOSFODNN7EXAMPLE', secretAccessKey = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';",
     'const __readmeLog = (site, ...args) => process.stdout.write(JSON.stringify({ site, undefinedArgs: args.filter((a) => a === undefined).length, args }) + "\\n");',

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { onParentExit } from './parent-exit.ts';
+import { chosenPort } from './ports.ts';
 
 const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host ADDRESS] [--dynamic]
        cognito-identity-openapi-server emulator [--port N] [--host ADDRESS] [--account-id ID] [--seed FILE] [--state DIR]
@@ -14,9 +15,9 @@ const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host AD
        cognito-identity-openapi-server --help
 
   mock   serve the published OpenAPI document as a mock of Amazon Cognito Identity
-         (default 127.0.0.1:4010; PORT in the environment also sets the port)
+         (default 127.0.0.1:4631; PORT in the environment also sets the port; --host 0.0.0.0 in a container)
   emulator  a stateful emulator of Amazon Cognito Identity: pools, identities, logins, roles, tokens and
-         credentials with AWS's semantics (default 127.0.0.1:4010; PORT also sets the port); --account-id
+         credentials with AWS's semantics (default 127.0.0.1:4630; PORT also sets the port); --account-id
          sets the default account (123456789012), --seed loads pools and identities or a state export at
          start, --state keeps state in a directory across runs
   mcp    an MCP server on stdio exposing the operations as tools. Read-only unless --allow-writes: only
@@ -24,7 +25,11 @@ const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host AD
          Credentials.SecretKey) are redacted unless --reveal-secrets.
          Credentials from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN; region from
          --region, AWS_REGION or AWS_DEFAULT_REGION; endpoint from --endpoint,
-         AWS_ENDPOINT_URL_COGNITO_IDENTITY or AWS_ENDPOINT_URL`;
+         AWS_ENDPOINT_URL_COGNITO_IDENTITY or AWS_ENDPOINT_URL
+
+  The mock and the emulator answer GET /health with 200 and their version once ready (the emulator also at
+  /_emulator/health). AWS SDKs and the AWS CLI reach them through AWS_ENDPOINT_URL_COGNITO_IDENTITY (or
+  AWS_ENDPOINT_URL), e.g. http://127.0.0.1:4630`;
 
 /** Runs `stop` on SIGINT, SIGTERM, or when npm's launcher shell has gone (see parent-exit.ts). */
 function stopOnSignals(stop: (reason: string) => void): void {
@@ -61,13 +66,6 @@ async function mcp(args: string[]): Promise<void> {
   });
 }
 
-function portOf(given: string | undefined): number {
-  const portText = given ?? process.env.PORT ?? '4010';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${JSON.stringify(portText)} is not a port number`);
-  return port;
-}
-
 /** Serves until SIGINT, SIGTERM or the launcher's exit, then closes cleanly. */
 async function serveUntilSignal(started: Promise<{ url: string; close(): Promise<void> }>, banner: (url: string) => string): Promise<void> {
   // Handlers first: a signal that arrives as soon as the address is printed must still stop cleanly.
@@ -86,7 +84,7 @@ async function mock(args: string[]): Promise<void> {
     strict: true,
   });
   if (values.help) return void console.log(USAGE);
-  const port = portOf(values.port);
+  const port = chosenPort('mock', values.port, process.env);
   const { startMockServer } = await import('./mock/server.ts');
   const started = startMockServer({ port, host: values.host ?? '127.0.0.1', dynamic: values.dynamic === true, log: (line) => console.log(line) });
   await serveUntilSignal(started, (url) => `Cognito Identity mock listening on ${url} (${values.dynamic ? 'dynamic data' : 'examples'})`);
@@ -104,7 +102,7 @@ async function emulator(args: string[]): Promise<void> {
   if (values.help) return void console.log(USAGE);
   const accountId = values['account-id'];
   if (accountId !== undefined && !/^\d{12}$/.test(accountId)) throw new Error(`--account-id: ${JSON.stringify(accountId)} is not 12 digits`);
-  const port = portOf(values.port);
+  const port = chosenPort('emulator', values.port, process.env);
   const { startEmulator } = await import('./emulator/server.ts');
   const started = startEmulator({
     port, host: values.host ?? '127.0.0.1', log: (line) => console.log(line),

@@ -40,6 +40,15 @@ describe('cognito-identity-openapi-server mock', () => {
     expect(await done).toBe(0);
   });
 
+  it('listens on its default port 4631, beside the emulator\'s 4630, and answers /health there', async () => {
+    const { child, url } = startCli(['mock'], { PORT: '' });
+    expect(await url).toBe('http://127.0.0.1:4631');
+    expect(await (await fetch('http://127.0.0.1:4631/health')).json()).toMatchObject({ status: 'ok', server: 'mock', data: 'examples' });
+    const done = exited(child);
+    child.kill('SIGTERM');
+    expect(await done).toBe(0);
+  });
+
   it('refuses a bad port with a clear message', async () => {
     const { child, output } = startCli(['mock', '--port', 'eighty']);
     expect(await exited(child)).toBe(1);
@@ -94,6 +103,16 @@ describe('cognito-identity-openapi-server emulator', () => {
     expect(await call(await second.url, 'DescribeIdentityPool', { IdentityPoolId: created.IdentityPoolId })).toMatchObject({ IdentityPoolName: 'Kept' });
     const done = exited(second.child);
     second.child.kill('SIGTERM');
+    expect(await done).toBe(0);
+  });
+
+  it('listens on its default port 4630 and, with --host 0.0.0.0, on every interface; /health answers there', async () => {
+    const { child, url } = startCli(['emulator', '--host', '0.0.0.0'], { PORT: '' });
+    expect(await url).toBe('http://0.0.0.0:4630');
+    const health = await fetch('http://127.0.0.1:4630/health');
+    expect(await health.json()).toMatchObject({ status: 'ok', server: 'emulator', state: 'memory' });
+    const done = exited(child);
+    child.kill('SIGTERM');
     expect(await done).toBe(0);
   });
 

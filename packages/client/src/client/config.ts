@@ -8,7 +8,7 @@ import { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from './retry.ts';
 export interface ClientConfig {
   /** The AWS Region, such as `us-east-1`; picks the endpoint and signs requests. */
   region?: string;
-  /** A full URL that replaces the regional endpoint, such as a local mock's `http://127.0.0.1:4010`. */
+  /** A full URL that replaces the regional endpoint, such as a local emulator's `http://127.0.0.1:4630`. */
   endpoint?: string;
   /** Use the FIPS endpoint of the region (where one exists). */
   useFips?: boolean;

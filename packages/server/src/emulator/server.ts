@@ -4,9 +4,12 @@
  * identities (or an export) at start.
  */
 import { readFile } from 'node:fs/promises';
+import type { ExtraRequest } from '../mock/backend.ts';
 import { createFront, DEFAULT_MAX_BODY_BYTES } from '../mock/front.ts';
 import { loadPublishedDocument, startServer } from '../mock/http-server.ts';
 import { createValidator } from '../schema-validator.ts';
+import { healthRoute, HEALTH_PATH } from '../health.ts';
+import { DEFAULT_PORTS } from '../ports.ts';
 import { createEmulatorBackend } from './backend.ts';
 import { DEFAULTS } from './context.ts';
 import { memoryPersistence, openPersistence, type Persistence } from './persistence.ts';
@@ -17,7 +20,7 @@ import { createTokenIssuer, newKeyRecord, type KeyRecord } from './tokens.ts';
 
 /** Options of `startEmulator`. */
 export interface EmulatorOptions {
-  /** Port to listen on (default 4010, as the mock; 0 picks a free one). */
+  /** Port to listen on (default 4630, `DEFAULT_PORTS.emulator`; 0 picks a free one). */
   port?: number;
   /** Address to listen on (default 127.0.0.1). */
   host?: string;
@@ -78,15 +81,18 @@ async function startOn(persistence: Persistence, options: EmulatorOptions): Prom
   // After the seed: an export brings the key its tokens were signed with.
   const tokens = await createTokenIssuer(await signingKey(store));
   const routes = { store, tokens, validate, moto: { noAuthActionCount: Infinity } };
-  const backend = createEmulatorBackend({ store, tokens, accountId: options.accountId ?? DEFAULTS.account, serveExtra: (request) => serveRoute(routes, request) });
+  const health = healthRoute({ server: 'emulator', state: 'directory' in persistence ? 'directory' : 'memory' }, [HEALTH_PATH, '/_emulator/health']);
+  const serveExtra = async (request: ExtraRequest) => health.serve(request) ?? serveRoute(routes, request);
+  const backend = createEmulatorBackend({ store, tokens, accountId: options.accountId ?? DEFAULTS.account, serveExtra });
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = await startServer(createFront(document, backend, { maxBodyBytes }), {
-    port: options.port ?? 4010, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}),
+    port: options.port ?? DEFAULT_PORTS.emulator, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}),
   });
   return {
     url: server.url,
     store,
     close: async () => {
+      health.stopping();
       await server.close();
       await store.run(() => undefined);
       await persistence.close();

@@ -40,6 +40,8 @@ export interface ExtraResponse {
   status: number;
   body: unknown;
   contentType?: string;
+  /** Leave the request out of the log (health probes, which a container engine sends every few seconds). */
+  quiet?: boolean;
 }
 
 /** A backend: it may assume the operation exists and the input is valid and carries a signature if it needs one. */

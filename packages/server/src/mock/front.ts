@@ -29,6 +29,8 @@ export interface FrontResponse {
   body: string;
   /** The operation, when one was recognised: for the log line. */
   operation?: string;
+  /** Not to be logged. */
+  quiet?: boolean;
 }
 
 /** Options of the front. */
@@ -130,7 +132,10 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
   };
   const replyExtra = (answer: ExtraResponse): FrontResponse => {
     if (answer.contentType === undefined) return reply(answer.status, answer.body);
-    return { status: answer.status, headers: { ...CORS_RESPONSE_HEADERS, 'Content-Type': answer.contentType, [REQUEST_ID_HEADER]: requestId() }, body: String(answer.body) };
+    return {
+      status: answer.status, headers: { ...CORS_RESPONSE_HEADERS, 'Content-Type': answer.contentType, [REQUEST_ID_HEADER]: requestId() }, body: String(answer.body),
+      ...(answer.quiet ? { quiet: true } : {}),
+    };
   };
 
   return async (request) => {

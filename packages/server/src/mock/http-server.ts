@@ -79,7 +79,7 @@ export async function startServer(front: (request: FrontRequest) => Promise<Fron
       // answer ends its connection, so a keep-alive client cannot hold the server open.
       write(res, answer, body === undefined || closing);
       if (body === undefined) req.socket.end();
-      log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
+      if (!answer.quiet) log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
     }).catch((error: unknown) => {
       res.destroy(error as Error);
     });

@@ -1,11 +1,14 @@
 /** The mock's server: the front door over Prism's engine, served by `http-server.ts`. `startMockServer` is the programmatic API. */
+import { healthRoute } from '../health.ts';
+import { DEFAULT_PORTS } from '../ports.ts';
 import { DEFAULT_MAX_BODY_BYTES, createFront } from './front.ts';
 import { loadPublishedDocument, startServer } from './http-server.ts';
+import type { ExtraRequest } from './backend.ts';
 import { createPrismBackend } from './prism-backend.ts';
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions {
-  /** Port to listen on (default 4010; 0 picks a free one). */
+  /** Port to listen on (default 4631, `DEFAULT_PORTS.mock`; 0 picks a free one). */
   port?: number;
   /** Address to listen on (default 127.0.0.1). */
   host?: string;
@@ -29,8 +32,11 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const document = options.document ?? await loadPublishedDocument();
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const front = createFront(document, await createPrismBackend(document, { dynamic: options.dynamic === true }), { maxBodyBytes });
-  return startServer(front, { port: options.port ?? 4010, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}) });
+  const health = healthRoute({ server: 'mock', data: options.dynamic === true ? 'dynamic' : 'examples' });
+  const backend = { ...await createPrismBackend(document, { dynamic: options.dynamic === true }), serveExtra: async (request: ExtraRequest) => health.serve(request) };
+  const front = createFront(document, backend, { maxBodyBytes });
+  const server = await startServer(front, { port: options.port ?? DEFAULT_PORTS.mock, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}) });
+  return { url: server.url, close: () => { health.stopping(); return server.close(); } };
 }
 
 export { loadPublishedDocument, startServer, type RunningServer, type ServerOptions } from './http-server.ts';
