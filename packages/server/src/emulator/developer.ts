@@ -10,7 +10,7 @@ import { MESSAGES, conflict, fail, identityNotFound, invalidParameter, notAuthor
 import { MAX_LINKED_LOGINS, createIdentity, getIdentity, identityOfLogins, linkLogins, unlinkLogins } from './identities.ts';
 import { readLogins, type Login } from './logins.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
-import { findPool } from './pools.ts';
+import { findPool } from './pool-records.ts';
 import { keys, type IdentityRecord, type PoolRecord } from './store.ts';
 import { DEVELOPER_TOKEN_SECONDS } from './tokens.ts';
 

@@ -8,7 +8,7 @@ import type { Context } from './context.ts';
 import { MESSAGES, conflict, identityNotFound, notAuthorized, poolNotFound } from './errors.ts';
 import { OWN_PROVIDER, readLogins, type Login } from './logins.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
-import { findPool } from './pools.ts';
+import { findPool } from './pool-records.ts';
 import { identityRecord, keys, newId, regionOfId, type IdentityRecord, type PoolRecord } from './store.ts';
 
 /** Logins one identity may hold (the service's limit). */

@@ -7,7 +7,7 @@
 import { decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose';
 import type { Context } from './context.ts';
 import { MESSAGES, notAuthorized } from './errors.ts';
-import { providersOf } from './pools.ts';
+import { providersOf } from './providers.ts';
 import type { PoolConfig } from './store.ts';
 
 /** The Logins key of tokens the emulator issued itself (developer-authenticated and classic flows). */

@@ -6,7 +6,7 @@
 import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
 import { invalidParameter, poolNotFound } from './errors.ts';
-import { findPool, savePool } from './pools.ts';
+import { findPool, savePool } from './pool-records.ts';
 import type { PoolRecord } from './store.ts';
 
 /** Tags per pool. */
