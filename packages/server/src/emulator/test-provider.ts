@@ -83,8 +83,11 @@ export function readIdTokenRequest(body: unknown): IdTokenRequest {
   return body as IdTokenRequest;
 }
 
+/** What the test provider reads of a pool: the providers it lists with their client or app ids. */
+export type PoolProviders = Pick<PoolConfig, 'CognitoIdentityProviders' | 'SupportedLoginProviders'>;
+
 /** The client or app ids the pools list for a provider (user pools: ClientId; Google, Apple: the app ids). */
-function audiencesIn(configs: Iterable<PoolConfig>, provider: string): Set<string> {
+function audiencesIn(configs: Iterable<PoolProviders>, provider: string): Set<string> {
   const found = new Set<string>();
   for (const config of configs) {
     for (const p of config.CognitoIdentityProviders ?? []) if (p.ProviderName === provider && p.ClientId) found.add(p.ClientId);
@@ -95,7 +98,7 @@ function audiencesIn(configs: Iterable<PoolConfig>, provider: string): Set<strin
 }
 
 /** The `aud` of a token: the request's, else the one id the pools list for the provider (OIDC: a fixed default). */
-export function audienceFor(request: IdTokenRequest, configs: Iterable<PoolConfig>): string {
+export function audienceFor(request: IdTokenRequest, configs: Iterable<PoolProviders>): string {
   if (request.aud !== undefined) return request.aud;
   const found = audiencesIn(configs, request.provider);
   if (found.size === 1) return found.values().next().value as string;
@@ -126,7 +129,7 @@ export function idTokenClaims(request: IdTokenRequest, aud: string, now: number)
 }
 
 /** A token of the test provider for a request (checked first: it may come from JSON), with its claims. */
-export async function mintIdToken(provider: TestProvider, configs: Iterable<PoolConfig>, body: unknown, now: number): Promise<{ token: string; claims: Record<string, unknown> }> {
+export async function mintIdToken(provider: TestProvider, configs: Iterable<PoolProviders>, body: unknown, now: number): Promise<{ token: string; claims: Record<string, unknown> }> {
   const request = readIdTokenRequest(body);
   const claims = idTokenClaims(request, audienceFor(request, configs), now);
   return { token: await provider.sign(claims), claims };

@@ -6,8 +6,7 @@
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoViolations, startCheckedEmulator, type CheckedEmulator } from '../../../../test/support/emulator.ts';
-import { DEFAULT_OIDC_AUDIENCE, IdTokenRequestError, audienceFor, idTokenClaims, readIdTokenRequest } from '../../src/emulator/test-provider.ts';
-import type { PoolConfig } from '../../src/emulator/store.ts';
+import { DEFAULT_OIDC_AUDIENCE, IdTokenRequestError, audienceFor, idTokenClaims, readIdTokenRequest, type PoolProviders } from '../../src/emulator/test-provider.ts';
 import { ROLES, USER_POOL, clientFor, errorOf } from './helpers.ts';
 
 const GOOGLE_APP = '1234567890-web.apps.googleusercontent.com';
@@ -33,10 +32,10 @@ describe('idTokenClaims: the shape of each provider\'s ID token', () => {
 });
 
 describe('audienceFor and readIdTokenRequest', () => {
-  const configs = [
+  const configs: PoolProviders[] = [
     { CognitoIdentityProviders: [{ ProviderName: USER_POOL.provider, ClientId: USER_POOL.client }], SupportedLoginProviders: { 'accounts.google.com': 'g-1;g-2' } },
     { CognitoIdentityProviders: [{ ProviderName: USER_POOL.provider, ClientId: USER_POOL.client }], SupportedLoginProviders: { 'appleid.apple.com': APPLE_APP } },
-  ] as PoolConfig[];
+  ];
   it.each([
     ['the request\'s aud', { provider: 'accounts.google.com', aud: 'mine' }, 'mine'],
     ['the one client id the pools list', { provider: USER_POOL.provider }, USER_POOL.client],
