@@ -69,7 +69,7 @@ beforeAll(async () => {
   emu = await startCheckedEmulator();
   const cognito = clientFor(emu.url);
   pool = (await cognito.createIdentityPool({
-    IdentityPoolName: 'TestProvider', AllowUnauthenticatedIdentities: true, AllowClassicFlow: true,
+    IdentityPoolName: 'TestProvider', AllowUnauthenticatedIdentities: true, AllowClassicFlow: true, DeveloperProviderName: 'login.example.app',
     SupportedLoginProviders: { 'accounts.google.com': GOOGLE_APP, 'appleid.apple.com': APPLE_APP, 'graph.facebook.com': '7346241598935552' },
     CognitoIdentityProviders: [{ ProviderName: USER_POOL.provider, ClientId: USER_POOL.client }],
     OpenIdConnectProviderARNs: [`arn:aws:iam::123456789012:oidc-provider/${OIDC}`],
@@ -162,6 +162,15 @@ describe('its tokens in every flow', () => {
     await cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string, Logins: { ...userPool, ...oidc } });
     expect((await cognito.describeIdentity({ IdentityId: IdentityId as string })).Logins?.sort()).toEqual([OIDC, USER_POOL.provider].sort());
     expect((await cognito.getId({ IdentityPoolId: pool, Logins: oidc })).IdentityId).toBe(IdentityId);
+  });
+
+  it('developer-authenticated: a Google login linked with the developer user, and the developer token exchanged', async () => {
+    const cognito = clientFor(emu.url);
+    const google = { 'accounts.google.com': await emu.emulator.mintIdToken({ provider: 'accounts.google.com', sub: 'dev-linked' }) };
+    const { IdentityId, Token } = await cognito.getOpenIdTokenForDeveloperIdentity({ IdentityPoolId: pool, Logins: { 'login.example.app': 'user-7', ...google } });
+    expect((await cognito.getId({ IdentityPoolId: pool, Logins: google })).IdentityId).toBe(IdentityId);
+    const { Credentials } = await cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string, Logins: { 'cognito-identity.amazonaws.com': Token as string } });
+    expect(await roleOf(Credentials?.AccessKeyId)).toMatchObject({ RoleArn: ROLES.authenticated, AuthenticationType: 'authenticated' });
   });
 
   it('refuses a token changed after signing, an expired one, and a non-JWT for an ID-token provider', async () => {
