@@ -5,6 +5,7 @@
  * without forging any. The key is a record (kept by reset, carried by an export) so tokens outlive a restart.
  */
 import { SignJWT, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK, type JWTPayload } from 'jose';
+import { OWN_PROVIDER } from './logins.ts';
 import { ID_TOKEN_PROVIDERS, OPAQUE_TOKEN_PROVIDERS } from './providers.ts';
 import type { PoolConfig } from './store.ts';
 import type { KeyGetter } from './trusted-issuers.ts';
@@ -117,6 +118,9 @@ export function audienceFor(request: IdTokenRequest, configs: Iterable<PoolProvi
 export function idTokenClaims(request: IdTokenRequest, aud: string, now: number): Record<string, unknown> {
   if (OPAQUE_TOKEN_PROVIDERS.has(request.provider)) {
     throw new IdTokenRequestError(`${request.provider} signs users in with opaque access tokens, not ID tokens: any string names the user in Logins.`);
+  }
+  if (request.provider === OWN_PROVIDER) {
+    throw new IdTokenRequestError(`Tokens under ${OWN_PROVIDER} are the emulator's own: get one from GetOpenIdTokenForDeveloperIdentity or GetOpenIdToken.`);
   }
   const iat = Math.floor(now);
   const sub = request.sub ?? crypto.randomUUID();

@@ -25,8 +25,9 @@ describe('idTokenClaims: the shape of each provider\'s ID token', () => {
     expect(idTokenClaims(request, 'client', NOW)).toEqual(want);
   });
 
-  it('refuses providers whose tokens are opaque, and makes up a sub when none is given', () => {
+  it('refuses providers whose tokens are opaque or the emulator\'s own, and makes up a sub when none is given', () => {
     expect(() => idTokenClaims({ provider: 'graph.facebook.com' }, 'x', NOW)).toThrow(/opaque access tokens/);
+    expect(() => idTokenClaims({ provider: 'cognito-identity.amazonaws.com' }, 'x', NOW)).toThrow(/GetOpenIdTokenForDeveloperIdentity/);
     expect(idTokenClaims({ provider: OIDC }, 'x', NOW).sub).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
