@@ -75,7 +75,6 @@ function poolConfigs(store: Store): PoolConfig[] {
   return store.entries().flatMap(([key, value]) => (key.startsWith('pool/') ? [(value as PoolRecord).config] : []));
 }
 
-
 /** Starts the emulator; resolves once it listens. A start that fails (a bad seed, a busy port) closes the storage. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const persistence = options.persistence ?? (options.stateDir ? await openPersistence(options.stateDir) : memoryPersistence());
