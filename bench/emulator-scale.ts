@@ -54,7 +54,7 @@ const loadedBytes = await bytesPerIdentity(async (emulator) => { emulator.store.
 const createdBytes = await bytesPerIdentity(async (emulator) => {
   for (let i = 0; i < count; i += 1) {
     await emulator.store.run((tx) => {
-      const ctx: Context = { tx, account: DEFAULTS.account, region: undefined, now: Date.now() / 1000, tokens: {} as TokenIssuer, verified: new Map() };
+      const ctx: Context = { tx, account: DEFAULTS.account, region: undefined, now: Date.now() / 1000, tokens: {} as TokenIssuer, verified: new Map(), tokenChecks: new Map() };
       return getId(ctx, JSON.parse(`{"IdentityPoolId":"${POOL}","Logins":{"graph.facebook.com":"fb-user-${i}"}}`));
     });
   }

@@ -11,6 +11,7 @@ import { chosenPort } from './ports.ts';
 
 const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host ADDRESS] [--dynamic]
        cognito-identity-openapi-server emulator [--port N] [--host ADDRESS] [--account-id ID] [--seed FILE] [--state DIR]
+                [--trust-issuer ISSUER[=JWKS]]... [--verify-all-tokens]
        cognito-identity-openapi-server mcp [--region REGION] [--endpoint URL] [--allow-writes] [--reveal-secrets]
        cognito-identity-openapi-server --help
 
@@ -19,7 +20,12 @@ const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host AD
   emulator  a stateful emulator of Amazon Cognito Identity: pools, identities, logins, roles, tokens and
          credentials with AWS's semantics (default 127.0.0.1:4630; PORT also sets the port); --account-id
          sets the default account (123456789012), --seed loads pools and identities or a state export at
-         start, --state keeps state in a directory across runs
+         start, --state keeps state in a directory across runs.
+         Login tokens: a JWT's signature is verified where its issuer's keys are known: the built-in
+         test provider's (POST /_emulator/idp/token mints ID tokens) and each --trust-issuer, an issuer
+         URL or provider name with a JWKS URL or file (alone: ISSUER/.well-known/jwks.json; a trailing
+         * matches any rest, and a * in the JWKS stands for it). Other issuers' JWTs are checked by
+         their claims alone, unless --verify-all-tokens, which refuses them
   mcp    an MCP server on stdio exposing the operations as tools. Read-only unless --allow-writes: only
          the operations that change nothing are offered. Secret output members (such as
          Credentials.SecretKey) are redacted unless --reveal-secrets.
@@ -95,11 +101,14 @@ async function emulator(args: string[]): Promise<void> {
     args,
     options: {
       port: { type: 'string' }, host: { type: 'string' }, 'account-id': { type: 'string' }, seed: { type: 'string' },
-      state: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      state: { type: 'string' }, 'trust-issuer': { type: 'string', multiple: true }, 'verify-all-tokens': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) return void console.log(USAGE);
+  const { parseTrustedIssuer } = await import('./emulator/trusted-issuers.ts');
+  const trustIssuers = Object.fromEntries((values['trust-issuer'] ?? []).map(parseTrustedIssuer));
   const accountId = values['account-id'];
   if (accountId !== undefined && !/^\d{12}$/.test(accountId)) throw new Error(`--account-id: ${JSON.stringify(accountId)} is not 12 digits`);
   const port = chosenPort('emulator', values.port, process.env);
@@ -107,8 +116,12 @@ async function emulator(args: string[]): Promise<void> {
   const started = startEmulator({
     port, host: values.host ?? '127.0.0.1', log: (line) => console.log(line),
     ...(accountId ? { accountId } : {}), ...(values.seed ? { seed: values.seed } : {}), ...(values.state ? { stateDir: values.state } : {}),
+    trustIssuers, verifyAllTokens: values['verify-all-tokens'] === true,
   });
-  await serveUntilSignal(started, (url) => `Cognito Identity emulator listening on ${url} (${values.state ? `state in ${values.state}` : 'state in memory'})`);
+  const issuers = Object.keys(trustIssuers).length;
+  const tokens = `Login tokens: signatures verified for the test provider${issuers > 0 ? ` and ${issuers} trusted issuer${issuers === 1 ? '' : 's'}` : ''}; `
+    + `JWTs of other issuers ${values['verify-all-tokens'] ? 'refused (--verify-all-tokens)' : 'checked by their claims alone'}`;
+  await serveUntilSignal(started, (url) => `Cognito Identity emulator listening on ${url} (${values.state ? `state in ${values.state}` : 'state in memory'})\n${tokens}`);
 }
 
 async function main(argv: string[]): Promise<void> {

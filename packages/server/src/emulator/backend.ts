@@ -1,21 +1,26 @@
 /**
  * The emulator behind the front: reads the caller from the request, verifies the emulator's own tokens in
- * Logins, runs the operation's handler in a store transaction and turns service errors into AWS's answer.
+ * Logins and checks the signatures of the others (trusted-issuers.ts), runs the operation's handler in a store transaction and turns service errors into AWS's answer.
  */
 import { operations as metadata } from 'cognito-identity-openapi/service-metadata';
 import type { Backend, BackendCall, BackendResponse, ExtraRequest, ExtraResponse } from '../mock/backend.ts';
 import { SERVER_FAULT_ERROR, errorBody, errorStatus } from 'cognito-identity-openapi/protocol';
 import { callerOf, type Context } from './context.ts';
 import { ServiceError } from './errors.ts';
-import { OWN_PROVIDER } from './logins.ts';
+import { OWN_PROVIDER, isJwt } from './logins.ts';
 import { HANDLERS, isOperation } from './operations.ts';
 import type { Store } from './store.ts';
 import type { TokenIssuer } from './tokens.ts';
+import type { TokenCheck, TokenVerifier } from './trusted-issuers.ts';
 
 /** What the emulator backend works with. */
 export interface EmulatorParts {
   store: Store;
   tokens: TokenIssuer;
+  /** Checks the signatures of other issuers' tokens. */
+  verifier: TokenVerifier;
+  /** Where a refused signature's reason goes (the service's message does not say it). */
+  log?: (line: string) => void;
   /** The account of callers whose access key id is not 12 digits, and of public calls. */
   accountId: string;
   /** Answers the non-AWS routes (JWKS, `/_emulator/...`, `/moto-api/...`). */
@@ -35,6 +40,14 @@ async function verifyOwnTokens(tokens: TokenIssuer, input: Record<string, unknow
   return verified;
 }
 
+/** The signature check of every other JWT among the call's Logins, by Logins key. */
+async function checkLoginTokens(parts: EmulatorParts, input: Record<string, unknown>): Promise<Map<string, { token: string; check: TokenCheck }>> {
+  const logins = Object.entries((input.Logins as Record<string, string> | undefined) ?? {}).filter(([provider, token]) => provider !== OWN_PROVIDER && isJwt(token));
+  const checks = await Promise.all(logins.map(async ([provider, token]) => [provider, { token, check: await parts.verifier.check(provider, token) }] as const));
+  for (const [provider, { check }] of checks) if (check.verdict === 'refused') parts.log?.(`login token for ${provider} refused: ${check.reason}`);
+  return new Map(checks);
+}
+
 function answerError(error: unknown): BackendResponse {
   if (error instanceof ServiceError) return { status: errorStatus(error.type), body: errorBody(error.type, error.message) };
   return { status: errorStatus(SERVER_FAULT_ERROR), body: errorBody(SERVER_FAULT_ERROR, `The emulator failed: ${(error as Error).message}`) };
@@ -47,10 +60,10 @@ export function createEmulatorBackend(parts: EmulatorParts): Backend {
     async respond({ operation, input, headers }: BackendCall): Promise<BackendResponse> {
       if (!isOperation(operation)) return answerError(new Error(`no handler for ${operation}`));
       const caller = metadata[operation].signed ? callerOf(headers.authorization, parts.accountId) : { account: parts.accountId, region: undefined };
-      const verified = await verifyOwnTokens(parts.tokens, input);
+      const [verified, tokenChecks] = await Promise.all([verifyOwnTokens(parts.tokens, input), checkLoginTokens(parts, input)]);
       try {
         const body = await parts.store.run((tx) => {
-          const ctx: Context = { tx, ...caller, now: now(), tokens: parts.tokens, verified };
+          const ctx: Context = { tx, ...caller, now: now(), tokens: parts.tokens, verified, tokenChecks };
           return (HANDLERS[operation] as (c: Context, i: unknown) => unknown)(ctx, input);
         });
         return { status: 200, body };

@@ -6,6 +6,7 @@
  */
 import type { Transaction } from './store.ts';
 import type { TokenIssuer } from './tokens.ts';
+import type { TokenCheck } from './trusted-issuers.ts';
 
 /** What every handler gets: the transaction, the caller, the clock and the token issuer. */
 export interface Context {
@@ -19,6 +20,8 @@ export interface Context {
   tokens: TokenIssuer;
   /** Claims of the emulator's own tokens found in the call's Logins, verified before the handler ran. */
   verified: ReadonlyMap<string, Record<string, unknown>>;
+  /** The signature check of each JWT among the call's Logins (other than the emulator's own), by Logins key. */
+  tokenChecks: ReadonlyMap<string, { token: string; check: TokenCheck }>;
 }
 
 /** The default account and region. */

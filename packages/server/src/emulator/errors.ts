@@ -44,6 +44,8 @@ export const MESSAGES = {
   unsupportedProvider: 'Token is not from a supported provider of this identity pool.',
   issuerMismatch: "Invalid login token. Issuer doesn't match providerName",
   missingAud: 'Invalid login token. Missing a required claim: aud',
+  notOpenIdToken: 'Invalid login token. Not a valid OpenId Connect identity token.',
+  unverifiedToken: "Invalid login token. Couldn't verify signed token.",
   noRole: 'Invalid identity pool configuration. Check assigned IAM roles for this pool.',
   classicFlow: 'Basic (classic) flow is not enabled, please use enhanced flow.',
   ambiguousDenied: 'Ambiguous role resolutions will lead to requester being denied',

@@ -1,14 +1,16 @@
 /**
- * Login tokens, read the way a local server can: a JWT is decoded and its `iss`, `aud` and `exp` checked the
- * way the service checks them, its `sub` naming the user; any other token string names the user itself (the
- * reference's convention; signatures of other issuers are not checked). The emulator's own OpenID tokens,
- * under `cognito-identity.amazonaws.com`, are verified with its key before the handler runs.
+ * Login tokens, checked the way the service checks them: providers that issue ID tokens (user pools, Google,
+ * Apple, OIDC issuers) take only JWTs; a JWT's `iss`, signature, `aud` and `exp` are checked, its `sub`
+ * naming the user; the opaque tokens of the other providers name the user themselves. Signatures are checked
+ * before the handler runs (trusted-issuers.ts: where the issuer's keys are known); the emulator's own OpenID
+ * tokens, under `cognito-identity.amazonaws.com`, are verified with its key.
  */
 import { decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose';
 import type { Context } from './context.ts';
 import { MESSAGES, notAuthorized } from './errors.ts';
-import { providersOf } from './pool-records.ts';
+import { issuerChecked, providersOf, takesIdToken } from './providers.ts';
 import type { PoolConfig } from './store.ts';
+import type { TokenCheck } from './trusted-issuers.ts';
 
 /** The Logins key of tokens the emulator issued itself (developer-authenticated and classic flows). */
 export const OWN_PROVIDER = 'cognito-identity.amazonaws.com';
@@ -20,18 +22,23 @@ export interface Login {
   claims: Record<string, unknown>;
 }
 
-/** The claims of a token if it is a JWT, undefined for any other string. */
-export function jwtClaims(token: string): JWTPayload | undefined {
-  if (token.split('.').length !== 3) return undefined;
+/** Whether a token is a JWT: three parts, the first a JOSE header naming an `alg`. */
+export function isJwt(token: string): boolean {
+  if (token.split('.').length !== 3) return false;
   try {
-    if (typeof decodeProtectedHeader(token).alg !== 'string') return undefined;
+    return typeof decodeProtectedHeader(token).alg === 'string';
   } catch {
-    return undefined;
+    return false;
   }
+}
+
+/** The claims of a token if it is a JWT, undefined for any other string (a JWT that does not decode is refused). */
+export function jwtClaims(token: string): JWTPayload | undefined {
+  if (!isJwt(token)) return undefined;
   try {
     return decodeJwt(token);
   } catch {
-    return notAuthorized('Invalid login token. The token is not a valid JWT.');
+    return notAuthorized(MESSAGES.notOpenIdToken);
   }
 }
 
@@ -49,14 +56,18 @@ function acceptedAudiences(config: PoolConfig, provider: string): string[] | und
 }
 
 /**
- * Checks a JWT's claims for a provider: user pools and OIDC issuers must be the token's `iss` and it must
- * carry `aud`; `aud` must be one of the pool's client ids (user pools) or app ids (public providers; choice:
- * a `;`-separated value lists several, the one separator the member's pattern allows); `exp` must be in the future; `sub` names the user.
+ * Checks a JWT for a provider, in this order: user pools and OIDC issuers must be the token's `iss`; the
+ * signature must not have failed (`Couldn't verify signed token.`, amazon-cognito-identity-js#91); user pools
+ * and OIDC tokens must carry `aud`, which must be one of the pool's client ids (user pools) or app ids (public
+ * providers; choice: a `;`-separated value lists several, the one separator the member's pattern allows);
+ * `exp` must be in the future; `sub` names the user.
  */
-function checkClaims(config: PoolConfig, provider: string, claims: JWTPayload, now: number): string {
-  const issuerChecked = provider.startsWith('cognito-idp.') || (config.OpenIdConnectProviderARNs ?? []).some((arn) => arn.endsWith(`oidc-provider/${provider}`));
-  if (issuerChecked && claims.iss !== `https://${provider}`) notAuthorized(MESSAGES.issuerMismatch);
-  if (issuerChecked && claims.aud === undefined) notAuthorized(MESSAGES.missingAud);
+function checkToken(config: PoolConfig, provider: string, claims: JWTPayload, signature: TokenCheck | undefined, now: number): string {
+  const checked = issuerChecked(config, provider);
+  if (checked && claims.iss !== `https://${provider}`) notAuthorized(MESSAGES.issuerMismatch);
+  // No check at all means the token never reached the verifier: refused rather than let through unverified.
+  if (signature === undefined || signature.verdict === 'refused') notAuthorized(MESSAGES.unverifiedToken);
+  if (checked && claims.aud === undefined) notAuthorized(MESSAGES.missingAud);
   const accepted = acceptedAudiences(config, provider);
   if (accepted !== undefined && claims.aud !== undefined && !audiences(claims).some((aud) => accepted.includes(aud))) {
     notAuthorized('Invalid login token. Incorrect token audience.');
@@ -64,6 +75,12 @@ function checkClaims(config: PoolConfig, provider: string, claims: JWTPayload, n
   if (typeof claims.exp === 'number' && claims.exp <= now) notAuthorized(MESSAGES.expired(Math.floor(now), claims.exp));
   if (typeof claims.sub !== 'string' || claims.sub === '') notAuthorized('Invalid login token. Missing a required claim: sub');
   return claims.sub as string;
+}
+
+/** The signature check the backend made of this token under this Logins key, if it made one. */
+function signatureOf(ctx: Context, provider: string, token: string): TokenCheck | undefined {
+  const found = ctx.tokenChecks.get(provider);
+  return found?.token === token ? found.check : undefined;
 }
 
 /** One login: the provider must be one the pool lists (or the emulator itself), the token must pass its checks. */
@@ -76,8 +93,12 @@ function readLogin(ctx: Context, config: PoolConfig, provider: string, token: st
   }
   if (!providersOf(config).includes(provider)) notAuthorized(MESSAGES.unsupportedProvider);
   const claims = jwtClaims(token);
-  if (!claims) return { provider, user: token, claims: {} };
-  return { provider, user: checkClaims(config, provider, claims, ctx.now), claims };
+  if (!claims) {
+    // The service's answer to a Google access token (jaredhanson/passport-google-oauth2#20).
+    if (takesIdToken(config, provider)) notAuthorized(MESSAGES.notOpenIdToken);
+    return { provider, user: token, claims: {} };
+  }
+  return { provider, user: checkToken(config, provider, claims, signatureOf(ctx, provider, token), ctx.now), claims };
 }
 
 /** The call's Logins, checked, in the order given. */

@@ -5,10 +5,11 @@
  */
 import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
-import { fail, invalidParameter, poolNotFound } from './errors.ts';
+import { fail, invalidParameter } from './errors.ts';
 import { deleteIdentityRecords } from './identities.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
-import { findPool, providersOf, savePool } from './pool-records.ts';
+import { findPool, savePool } from './pool-records.ts';
+import { providersOf } from './providers.ts';
 import { checkTags } from './tags.ts';
 import { keys, newId, type PoolConfig, type PoolRecord } from './store.ts';
 

@@ -6,7 +6,8 @@ import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
 import { invalidParameter } from './errors.ts';
 import type { Login } from './logins.ts';
-import { findPool, oidcIssuerOf, providersOf, savePool } from './pool-records.ts';
+import { findPool, savePool } from './pool-records.ts';
+import { oidcIssuerOf, providersOf } from './providers.ts';
 import type { PoolRecord } from './store.ts';
 
 /** The default map, tag key to claim (choice: AWS documents `username` from `sub` and `client` from `aud`). */

@@ -8,7 +8,8 @@ import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
 import { MESSAGES, fail, invalidParameter, notAuthorized } from './errors.ts';
 import type { Login } from './logins.ts';
-import { findPool, providersOf, savePool } from './pool-records.ts';
+import { findPool, savePool } from './pool-records.ts';
+import { providersOf } from './providers.ts';
 import type { PoolConfig, PoolRecord } from './store.ts';
 
 type RoleMapping = NonNullable<PoolRecord['mappings']>[string];

@@ -1,7 +1,8 @@
 /**
  * `startEmulator()`: the stateful emulator of Cognito Identity behind the mock's front door and HTTP server.
  * State lives in memory, or with `stateDir` in durable storage read back at start; `seed` loads pools and
- * identities (or an export) at start.
+ * identities (or an export) at start; `trustIssuers` and `verifyAllTokens` say whose login tokens' signatures
+ * are checked, and `mintIdToken` gives tests tokens from the built-in test provider.
  */
 import { readFile } from 'node:fs/promises';
 import type { ExtraRequest } from '../mock/backend.ts';
@@ -15,8 +16,13 @@ import { DEFAULTS } from './context.ts';
 import { memoryPersistence, openPersistence, type Persistence } from './persistence.ts';
 import { serveRoute } from './routes.ts';
 import { applySeed } from './state.ts';
-import { keys, Store } from './store.ts';
-import { createTokenIssuer, newKeyRecord, type KeyRecord } from './tokens.ts';
+import { keys, Store, type PoolConfig, type PoolRecord } from './store.ts';
+import { createTestProvider, mintIdToken, newTestProviderKey, type IdTokenRequest } from './test-provider.ts';
+import { createTokenIssuer, newKeyRecord } from './tokens.ts';
+import { createTokenVerifier, type TrustedIssuers } from './trusted-issuers.ts';
+
+export type { IdTokenRequest } from './test-provider.ts';
+export type { KeySource, TrustedIssuers } from './trusted-issuers.ts';
 
 /** Options of `startEmulator`. */
 export interface EmulatorOptions {
@@ -36,8 +42,16 @@ export interface EmulatorOptions {
   document?: Record<string, unknown>;
   /** Largest request body, in bytes (default 1 MiB). */
   maxBodyBytes?: number;
-  /** Where each request's log line goes (default: nowhere). */
+  /** Where each request's log line goes, and why a login token's signature was refused (default: nowhere). */
   log?: (line: string) => void;
+  /**
+   * Issuers whose login tokens' signatures are checked: issuer URL or provider name -> JWKS URL, JWKS file,
+   * key set, or `true` for `<issuer>/.well-known/jwks.json`. A trailing `*` matches any rest of an issuer,
+   * and a `*` in the URL or file stands for it. The built-in test provider's key is trusted for every issuer.
+   */
+  trustIssuers?: TrustedIssuers;
+  /** Refuse a JWT whose issuer's keys are unknown (default false: it is checked by its claims alone). */
+  verifyAllTokens?: boolean;
 }
 
 /** A running emulator. */
@@ -45,15 +59,23 @@ export interface Emulator {
   url: string;
   /** The store, for tests that look inside. */
   store: Store;
+  /** An ID token from the built-in test provider, which the emulator trusts (`POST /_emulator/idp/token` over HTTP). */
+  mintIdToken(request: IdTokenRequest): Promise<string>;
   close(): Promise<void>;
 }
 
-async function signingKey(store: Store): Promise<KeyRecord> {
-  const kept = store.get(keys.meta('signing-key')) as KeyRecord | undefined;
+/** A key kept as a `meta/` record, made at first start. */
+async function storedKey<K>(store: Store, name: string, make: () => Promise<K>): Promise<K> {
+  const kept = store.get(keys.meta(name)) as K | undefined;
   if (kept) return kept;
-  const record = await newKeyRecord();
-  await store.run((tx) => tx.set(keys.meta('signing-key'), record));
+  const record = await make();
+  await store.run((tx) => tx.set(keys.meta(name), record));
   return record;
+}
+
+/** Every pool's configuration (the test provider picks a token's default audience from them). */
+function poolConfigs(store: Store): PoolConfig[] {
+  return store.entries().flatMap(([key, value]) => (key.startsWith('pool/') ? [(value as PoolRecord).config] : []));
 }
 
 /** Starts the emulator; resolves once it listens. A start that fails (a bad seed, a busy port) closes the storage. */
@@ -78,12 +100,20 @@ async function startOn(persistence: Persistence, options: EmulatorOptions): Prom
     const seed = typeof options.seed === 'string' ? JSON.parse(await readFile(options.seed, 'utf8')) : options.seed;
     await store.run((tx) => applySeed(tx, validate, seed, Date.now() / 1000));
   }
-  // After the seed: an export brings the key its tokens were signed with.
-  const tokens = await createTokenIssuer(await signingKey(store));
-  const routes = { store, tokens, validate, moto: { noAuthActionCount: Infinity } };
+  // After the seed: an export brings the keys its tokens were signed with.
+  const tokens = await createTokenIssuer(await storedKey(store, 'signing-key', newKeyRecord));
+  const testProvider = await createTestProvider(await storedKey(store, 'test-provider-key', newTestProviderKey));
+  const verifier = await createTokenVerifier({
+    trusted: options.trustIssuers ?? {}, verifyAll: options.verifyAllTokens === true, anyIssuer: { kid: testProvider.kid, keys: testProvider.keys },
+  });
+  const mint = (request: unknown) => mintIdToken(testProvider, poolConfigs(store), request, Date.now() / 1000);
+  const routes = { store, tokens, validate, mint, testProvider, moto: { noAuthActionCount: Infinity } };
   const health = healthRoute({ server: 'emulator', state: 'directory' in persistence ? 'directory' : 'memory' }, [HEALTH_PATH, '/_emulator/health']);
   const serveExtra = async (request: ExtraRequest) => health.serve(request) ?? serveRoute(routes, request);
-  const backend = createEmulatorBackend({ store, tokens, accountId: options.accountId ?? DEFAULTS.account, serveExtra });
+  const backend = createEmulatorBackend({
+    store, tokens, verifier, accountId: options.accountId ?? DEFAULTS.account, serveExtra,
+    ...(options.log ? { log: options.log } : {}),
+  });
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const server = await startServer(createFront(document, backend, { maxBodyBytes }), {
     port: options.port ?? DEFAULT_PORTS.emulator, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}),
@@ -91,6 +121,7 @@ async function startOn(persistence: Persistence, options: EmulatorOptions): Prom
   return {
     url: server.url,
     store,
+    mintIdToken: async (request) => (await mint(request)).token,
     close: async () => {
       health.stopping();
       await server.close();

@@ -11,8 +11,8 @@ import { identityRecord, keys, regionOfId, type IdentityRecord, type PoolConfig,
 
 /** The `format` of an export. */
 export const STATE_FORMAT = 'cognito-identity-emulator-state/1';
-/** Records kept by a reset: the signing key, so the JWKS stays stable for a test run (choice). */
-export const KEPT_BY_RESET = new Set([keys.meta('signing-key')]);
+/** Records kept by a reset: the signing keys (OpenID tokens, test provider), so JWKS stay stable for a test run (choice). */
+export const KEPT_BY_RESET = new Set([keys.meta('signing-key'), keys.meta('test-provider-key')]);
 
 /** A hand-written seed. */
 export interface Seed {

@@ -21,6 +21,12 @@ afterAll(async () => {
   await emu.close();
 });
 
+/** A login for a provider: an ID token of the built-in test provider for Google and Apple, the user's name for the rest. */
+const loginsOf = async (prefix: string) => Object.fromEntries(await Promise.all(providers.map(async (p) => {
+  const user = `${prefix}-${p}`;
+  return [p, p === 'accounts.google.com' || p === 'appleid.apple.com' ? await emu.emulator.mintIdToken({ provider: p, sub: user }) : user];
+})));
+
 async function stillServes(): Promise<void> {
   const response = await fetch(`${emu.url}/`, { method: 'POST', headers: target('GetId'), body: `{"IdentityPoolId":"${pool}"}` });
   expect(response.status).toBe(200);
@@ -73,11 +79,11 @@ describe('semantic abuse', () => {
 
   it('10 logins at once: all linked to one identity when valid; one bad login refuses them all', async () => {
     const cognito = clientFor(emu.url);
-    const six = Object.fromEntries(providers.map((p) => [p, `ten-${p}`]));
+    const six = await loginsOf('ten');
     const { IdentityId } = await cognito.getId({ IdentityPoolId: pool, Logins: six });
     expect((await cognito.describeIdentity({ IdentityId: IdentityId as string })).Logins).toHaveLength(6);
     const before = emu.emulator.store.entries();
-    const ten = { ...Object.fromEntries(providers.map((p) => [p, `other-${p}`])), 'a.example': '1', 'b.example': '2', 'c.example': '3', 'd.example': '4' };
+    const ten = { ...await loginsOf('other'), 'a.example': '1', 'b.example': '2', 'c.example': '3', 'd.example': '4' };
     expect(await errorOf(cognito.getId({ IdentityPoolId: pool, Logins: ten }))).toMatchObject({ type: 'NotAuthorizedException', message: 'Token is not from a supported provider of this identity pool.' });
     expect(await errorOf(cognito.getId({ IdentityPoolId: pool, Logins: { ...ten, 'e.example': '5' } }))).toMatchObject({ type: 'ValidationException' });
     expect(emu.emulator.store.entries()).toEqual(before);

@@ -15,7 +15,7 @@ async function newPool(allowGuests: boolean, region = 'us-east-1'): Promise<stri
   const cognito = clientFor(emu.url, region);
   const { IdentityPoolId } = await cognito.createIdentityPool({
     IdentityPoolName: 'Identities', AllowUnauthenticatedIdentities: allowGuests,
-    SupportedLoginProviders: { 'graph.facebook.com': '7346241598935552', 'accounts.google.com': 'google-client' },
+    SupportedLoginProviders: { 'graph.facebook.com': '7346241598935552', 'www.amazon.com': 'amzn1.application.0123456789abcdef' },
     CognitoIdentityProviders: [{ ProviderName: USER_POOL.provider, ClientId: USER_POOL.client }],
   }) as { IdentityPoolId: string };
   await cognito.setIdentityPoolRoles({ IdentityPoolId, Roles: ROLES.unauthenticated ? { authenticated: ROLES.authenticated, unauthenticated: ROLES.unauthenticated } : {} });
@@ -58,13 +58,13 @@ describe('identities', () => {
     const cognito = clientFor(emu.url);
     const pool = await newPool(false);
     const { IdentityId } = await cognito.getId({ IdentityPoolId: pool, Logins: { 'graph.facebook.com': 'fb-42' } });
-    await cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string, Logins: { 'graph.facebook.com': 'fb-42', 'accounts.google.com': 'g-42' } });
-    expect((await cognito.getId({ IdentityPoolId: pool, Logins: { 'accounts.google.com': 'g-42' } })).IdentityId).toBe(IdentityId);
+    await cognito.getCredentialsForIdentity({ IdentityId: IdentityId as string, Logins: { 'graph.facebook.com': 'fb-42', 'www.amazon.com': 'amzn-42' } });
+    expect((await cognito.getId({ IdentityPoolId: pool, Logins: { 'www.amazon.com': 'amzn-42' } })).IdentityId).toBe(IdentityId);
     const described = await cognito.describeIdentity({ IdentityId: IdentityId as string });
-    expect(described.Logins?.sort()).toEqual(['accounts.google.com', 'graph.facebook.com']);
+    expect(described.Logins?.sort()).toEqual(['graph.facebook.com', 'www.amazon.com']);
     expect(described.LastModifiedDate).toBeGreaterThanOrEqual(described.CreationDate as number);
     const clash = await cognito.getId({ IdentityPoolId: pool, Logins: { 'graph.facebook.com': 'fb-43' } });
-    expect(await errorOf(cognito.getId({ IdentityPoolId: pool, Logins: { 'graph.facebook.com': 'fb-43', 'accounts.google.com': 'g-42' } }))).toMatchObject({ type: 'ResourceConflictException' });
+    expect(await errorOf(cognito.getId({ IdentityPoolId: pool, Logins: { 'graph.facebook.com': 'fb-43', 'www.amazon.com': 'amzn-42' } }))).toMatchObject({ type: 'ResourceConflictException' });
     expect(clash.IdentityId).not.toBe(IdentityId);
   });
 
@@ -107,13 +107,13 @@ describe('identities', () => {
   it('UnlinkIdentity needs a current login; removing the last one disables the identity', async () => {
     const cognito = clientFor(emu.url);
     const pool = await newPool(false);
-    const { IdentityId } = await cognito.getId({ IdentityPoolId: pool, Logins: { 'graph.facebook.com': 'fb-u', 'accounts.google.com': 'g-u' } });
+    const { IdentityId } = await cognito.getId({ IdentityPoolId: pool, Logins: { 'graph.facebook.com': 'fb-u', 'www.amazon.com': 'amzn-u' } });
     const id = IdentityId as string;
-    expect(await errorOf(cognito.unlinkIdentity({ IdentityId: id, Logins: { 'graph.facebook.com': 'fb-someone-else' }, LoginsToRemove: ['accounts.google.com'] }))).toMatchObject({ type: 'NotAuthorizedException', message: "Logins don't match. Please include at least one valid login for this identity or identity pool." });
-    expect(await errorOf(cognito.unlinkIdentity({ IdentityId: id, Logins: {}, LoginsToRemove: ['accounts.google.com'] }))).toMatchObject({ type: 'NotAuthorizedException' });
-    await cognito.unlinkIdentity({ IdentityId: id, Logins: { 'graph.facebook.com': 'fb-u' }, LoginsToRemove: ['accounts.google.com'] });
+    expect(await errorOf(cognito.unlinkIdentity({ IdentityId: id, Logins: { 'graph.facebook.com': 'fb-someone-else' }, LoginsToRemove: ['www.amazon.com'] }))).toMatchObject({ type: 'NotAuthorizedException', message: "Logins don't match. Please include at least one valid login for this identity or identity pool." });
+    expect(await errorOf(cognito.unlinkIdentity({ IdentityId: id, Logins: {}, LoginsToRemove: ['www.amazon.com'] }))).toMatchObject({ type: 'NotAuthorizedException' });
+    await cognito.unlinkIdentity({ IdentityId: id, Logins: { 'graph.facebook.com': 'fb-u' }, LoginsToRemove: ['www.amazon.com'] });
     expect((await cognito.describeIdentity({ IdentityId: id })).Logins).toEqual(['graph.facebook.com']);
-    const fresh = await cognito.getId({ IdentityPoolId: pool, Logins: { 'accounts.google.com': 'g-u' } });
+    const fresh = await cognito.getId({ IdentityPoolId: pool, Logins: { 'www.amazon.com': 'amzn-u' } });
     expect(fresh.IdentityId).not.toBe(id);
     await cognito.unlinkIdentity({ IdentityId: id, Logins: { 'graph.facebook.com': 'fb-u' }, LoginsToRemove: ['graph.facebook.com'] });
     expect(await errorOf(cognito.getCredentialsForIdentity({ IdentityId: id, Logins: { 'graph.facebook.com': 'fb-u' } }))).toEqual({ type: 'NotAuthorizedException', message: `Access to Identity '${id}' is forbidden.`, status: 400 });

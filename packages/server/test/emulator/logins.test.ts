@@ -34,7 +34,7 @@ describe('login tokens', () => {
     ['a Google token for another app', async () => ({ 'accounts.google.com': await loginJwt({ iss: 'https://accounts.google.com', aud: 'google-app-9', sub: 'g', exp: now() + 60 }) }), refused('Invalid login token. Incorrect token audience.')],
     ['an OIDC token from another issuer', async () => ({ [OIDC]: await loginJwt({ iss: 'https://evil.example.com', aud: 'x', sub: 'o', exp: now() + 60 }) }), refused("Invalid login token. Issuer doesn't match providerName")],
     ['a JWT without sub', async () => ({ [USER_POOL.provider]: await loginJwt({ iss: `https://${USER_POOL.provider}`, aud: USER_POOL.client, exp: now() + 60 }) }), refused('Invalid login token. Missing a required claim: sub')],
-    ['a garbled JWT payload', async () => ({ [USER_POOL.provider]: 'eyJhbGciOiJIUzI1NiJ9.not-base64-json.sig' }), refused('Invalid login token. The token is not a valid JWT.')],
+    ['a garbled JWT payload', async () => ({ [USER_POOL.provider]: 'eyJhbGciOiJIUzI1NiJ9.not-base64-json.sig' }), refused('Invalid login token. Not a valid OpenId Connect identity token.')],
   ])('refuses %s', async (_what, logins, expected) => {
     expect(await getId(await logins())).toEqual(expected);
   });

@@ -62,7 +62,7 @@ describe('seed, state and reset', () => {
     const stateDir = await mkdtemp(join(tmpdir(), 'emulator-bad-seed-'));
     await expect(startCheckedEmulator({ stateDir, seed: { pools: [{ IdentityPoolId: 'nope', IdentityPoolName: 'x', AllowUnauthenticatedIdentities: true }] } })).rejects.toThrow(/pools\[0\].IdentityPoolId/);
     const after = await startCheckedEmulator({ stateDir }); // the failed start released the directory, and stored nothing
-    expect(after.emulator.store.entries().map(([key]) => key)).toEqual(['meta/signing-key']);
+    expect(after.emulator.store.entries().map(([key]) => key)).toEqual(['meta/signing-key', 'meta/test-provider-key']);
     await after.close();
   });
 
