@@ -1,7 +1,11 @@
-/** The mock's server: the front door over Prism's engine, served by `http-server.ts`. `startMockServer` is the programmatic API. */
+/**
+ * The mock's server: the front door over Prism's engine, served by `http-server.ts`. `startMockServer` is the
+ * programmatic API. Prism is an optional peer dependency (optional-peer.ts): it is loaded when a mock starts,
+ * and its absence is a message that says what to install.
+ */
+import { importWithPeers, PRISM } from '../optional-peer.ts';
 import { DEFAULT_MAX_BODY_BYTES, createFront } from './front.ts';
 import { loadPublishedDocument, startServer } from './http-server.ts';
-import { createPrismBackend } from './prism-backend.ts';
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions {
@@ -29,6 +33,7 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const document = options.document ?? await loadPublishedDocument();
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const { createPrismBackend } = await importWithPeers(() => import('./prism-backend.ts'), PRISM);
   const front = createFront(document, await createPrismBackend(document, { dynamic: options.dynamic === true }), { maxBodyBytes });
   return startServer(front, { port: options.port ?? 4010, host: options.host ?? '127.0.0.1', maxBodyBytes, ...(options.log ? { log: options.log } : {}) });
 }
