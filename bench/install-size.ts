@@ -1,24 +1,28 @@
 /**
- * What `npm install` of the client package puts in a fresh project (goal: at most 5 packages and 1 MB on
- * disk), side by side with the AWS SDK v3's client and its credential providers. Ours: the packed tarball
- * installed for real. The SDK's: the dependency closure of its packages as this repository installed them
- * (Node's resolution, production dependencies only), so no second download is needed; both sizes are
- * `du -sk` of the package folders.
+ * What `npm install` puts in a fresh project, from the packed tarballs, installed for real:
+ * - the client package alone (goal: at most 5 packages and 1 MB on disk), beside the AWS SDK v3's client and
+ *   credential providers: the dependency closure of those packages as this repository installed them (Node's
+ *   resolution, production dependencies only), so no second download is needed;
+ * - the emulator's install: the server package with the client and the document (goal: at most 30 packages and
+ *   15 MB), then with its optional peers (Prism for the mock, the MCP SDK), beside moto's server: the installed
+ *   Python distributions of `moto[server]` and of `moto` alone, walked by moto-install-size.py from package
+ *   metadata (requirements with markers, the files each distribution's RECORD lists).
+ * Sizes are disk usage (`du -sk`; st_blocks for the Python files); MB are MiB.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { freshProject, packWorkspaces } from '../test/support/packed.ts';
+import { MCP_SDK, PRISM } from '../packages/server/src/optional-peer.ts';
+import { WORKSPACES, diskKilobytes, freshProject, installedPackages, npmInstall, packWorkspaces } from '../test/support/packed.ts';
 import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
-/** Kilobytes on disk under `paths` (`du -sk`, each folder once). */
-function diskKilobytes(paths: string[]): number {
-  if (paths.length === 0) return 0;
-  const out = execFileSync('du', ['-sk', '-c', ...paths], { encoding: 'utf8' }).trim().split('\n');
-  return Number((out.at(-1) as string).split('\t')[0]);
-}
+/** One install: packages and kilobytes on disk. */
+interface Install { packages: number; kilobytes: number }
+
+/** moto's Python install as moto-install-size.py reports it. */
+interface PythonInstall { version: string; distributions: number; kilobytes: number; missing: string[] }
 
 /** The folder Node would load `name` from, starting at `from` (a package folder). */
 function resolvePackage(name: string, from: string): string | undefined {
@@ -43,35 +47,69 @@ function closure(roots: string[], from: string): string[] {
   return [...seen];
 }
 
-/** Our client installed from its tarball in a fresh project: packages and kilobytes. */
-function installOurs(): { packages: number; kilobytes: number } {
+const measured = (project: string): Install => ({ packages: installedPackages(project).length, kilobytes: diskKilobytes([join(project, 'node_modules')]) });
+
+/** Our packages installed from their tarballs in fresh projects: the client alone; the server without and with its peers. */
+function installOurs(): { client: Install; emulator: Install; withPeers: Install } {
   const work = mkdtempSync(join(tmpdir(), 'bench-install-'));
   try {
-    const project = freshProject(work, 'app', [packWorkspaces(work, ['client']).client]);
-    const lock = JSON.parse(readFileSync(join(project, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
-    return { packages: Object.keys(lock.packages).length, kilobytes: diskKilobytes([join(project, 'node_modules')]) };
+    const tarballs = packWorkspaces(work, WORKSPACES);
+    const client = measured(freshProject(work, 'client-app', [tarballs.client]));
+    const serverProject = freshProject(work, 'server-app', [tarballs.server, tarballs.client, tarballs.document]);
+    const emulator = measured(serverProject);
+    npmInstall(serverProject, [PRISM, MCP_SDK].flatMap((peers) => Object.entries(peers.packages).map(([name, range]) => `${name}@${range}`)));
+    return { client, emulator, withPeers: measured(serverProject) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-/** Prints the install sizes and returns the headline figure. */
-export function benchInstallSize(root: string): Figure {
+/** moto's installed size with `extras` (package metadata only), or undefined where moto is not installed. */
+function motoInstall(root: string, extras: string): PythonInstall | undefined {
+  try {
+    return JSON.parse(execFileSync('python3', [join(root, 'bench/moto-install-size.py'), 'moto', extras], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as PythonInstall;
+  } catch {
+    return undefined;
+  }
+}
+
+const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
+
+/** Prints the install sizes and returns the headline figures: the client's install and the emulator's. */
+export function benchInstallSize(root: string): Figure[] {
   const ours = installOurs();
   const sdk = closure(['@aws-sdk/client-cognito-identity', '@aws-sdk/credential-providers'], root);
   const sdkKilobytes = diskKilobytes(sdk);
-  const mb = (kb: number) => `${(kb / 1024).toFixed(2)} MB`;
-  printTable('npm install in a fresh project (packages, disk)', [
+  const motoServer = motoInstall(root, 'server');
+  const motoCore = motoInstall(root, '');
+  const pythonRow = (what: string, install: PythonInstall | undefined) => install
+    ? [`${what} ${install.version}${install.missing.length ? ` (not installed here: ${install.missing.join(', ')})` : ''}`, `${install.distributions} distributions`, mb(install.kilobytes)]
+    : [what, 'not installed here', '-'];
+  printTable('npm install in a fresh project (packages, disk), beside the alternatives', [
     ['what', 'packages', 'on disk'],
-    ['cognito-identity-openapi (tarball)', String(ours.packages), mb(ours.kilobytes)],
+    ['cognito-identity-openapi (tarball)', String(ours.client.packages), mb(ours.client.kilobytes)],
     ['@aws-sdk/client-cognito-identity + @aws-sdk/credential-providers (closure)', String(sdk.length), mb(sdkKilobytes)],
+    ['cognito-identity-openapi-server + client + document (tarballs): the emulator', String(ours.emulator.packages), mb(ours.emulator.kilobytes)],
+    ['  the same with the optional peers (Prism for the mock, the MCP SDK)', String(ours.withPeers.packages), mb(ours.withPeers.kilobytes)],
+    pythonRow("pip install 'moto[server]' (installed closure)", motoServer),
+    pythonRow('pip install moto (installed closure)', motoCore),
   ]);
-  const met = ours.packages <= 5 && ours.kilobytes <= 1024;
-  console.log(`  <= 5 packages and <= 1 MB: ${met ? 'met' : 'MISSED'}`);
-  return {
-    key: 'install',
-    what: '`npm install` of the client package in a fresh project',
-    figure: `${ours.packages} packages, ${mb(ours.kilobytes)} vs the SDK's client + credential providers ${sdk.length} packages, ${mb(sdkKilobytes)}`,
-    goal: `<= 5 packages and <= 1 MB: ${verdict(met)}`,
-  };
+  const clientMet = ours.client.packages <= 5 && ours.client.kilobytes <= 1024;
+  const emulatorMet = ours.emulator.packages <= 30 && ours.emulator.kilobytes <= 15 * 1024;
+  console.log(`  client <= 5 packages and <= 1 MB: ${clientMet ? 'met' : 'MISSED'}; emulator <= 30 packages and <= 15 MB: ${emulatorMet ? 'met' : 'MISSED'}`);
+  const moto = motoServer ? `moto[server] ${motoServer.distributions} Python distributions, ${mb(motoServer.kilobytes)}` : 'moto not installed here';
+  return [
+    {
+      key: 'install',
+      what: '`npm install` of the client package in a fresh project',
+      figure: `${ours.client.packages} packages, ${mb(ours.client.kilobytes)} vs the SDK's client + credential providers ${sdk.length} packages, ${mb(sdkKilobytes)}`,
+      goal: `<= 5 packages and <= 1 MB: ${verdict(clientMet)}`,
+    },
+    {
+      key: 'emulator-install',
+      what: '`npm install` of the emulator (server + client + document tarballs) in a fresh project',
+      figure: `${ours.emulator.packages} packages, ${mb(ours.emulator.kilobytes)} (with the mock's and MCP's optional peers ${ours.withPeers.packages}, ${mb(ours.withPeers.kilobytes)}) vs ${moto}`,
+      goal: `<= 30 packages and <= 15 MB: ${verdict(emulatorMet)}`,
+    },
+  ];
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
  * to bench/results.json and into README.md's figures table (see figures.ts). `npm run bench -- <group>`
- * runs one group (generation, docs, mock, huge-values, client, client-size, emulator) and replaces only its rows; the
+ * runs one group (generation, docs, mock, huge-values, client, client-size, install, emulator) and replaces only its rows; the
  * huge-values group has no headline figure and only prints.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,10 +43,12 @@ if (!only || only === 'client' || only === 'client-size') {
   fresh.push(...await benchClientSize(root));
 }
 if (!only || only === 'client') {
-  fresh.push(benchInstallSize(root));
   fresh.push(await benchCpu());
   fresh.push(await benchThroughput());
   fresh.push(await benchColdStart(root));
+}
+if (!only || only === 'install') {
+  fresh.push(...benchInstallSize(root));
 }
 if (!only || only === 'emulator') {
   fresh.push(...await benchEmulatorServer(root));

@@ -1,11 +1,13 @@
 /**
- * The packages as users install them: `npm pack` of the three workspace packages (holding `dist/` as
- * `npm test` compiled it just before), then two fresh projects, each installed once for every check here.
- * - The client alone, as a browser or Node app installs it: how many packages and bytes it brings (the
- *   issue's goal: at most 5 and 1 MB), none of the servers' dependencies, its entries working against a mock
- *   and type-checking.
- * - The servers, with the client and the document beside them (none is on the registry yet): the mock and
- *   the emulator as libraries, the bin under npx, and stopping when the npx process is signalled.
+ * The release check: the packages as the registry would serve them. `npm pack` of the three workspace packages
+ * (holding `dist/` as `npm test` compiled it just before), checked by publint and @arethetypeswrong/cli (ESM-only
+ * profile), then installed into two fresh projects once for every check here (from npm's cache where it can).
+ * - The client alone, as a browser or Node app installs it: how many packages and bytes it brings (the goal:
+ *   at most 5 and 1 MB), none of the servers' dependencies, its entries working against a mock and type-checking.
+ * - The server with the client and the document beside it (none is on the registry yet), first without the
+ *   optional peers: the emulator's install (the goal: at most 30 packages and 15 MB), the emulator under npx
+ *   and as a library, and the message that names what the mock and the MCP server need. Then with the peers
+ *   installed: the mock and the MCP server as users start them, and stopping when the npx process is signalled.
  */
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,22 +16,44 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../packages/server/src/mock/server.ts';
+import { MCP_SDK, PRISM, installCommand } from '../../packages/server/src/optional-peer.ts';
 import { repoPath } from '../support/paths.ts';
 import { listeningUrl, waitUntilRefused } from '../support/listening.ts';
-import { QUIET_NPM, freshProject, packWorkspaces } from '../support/packed.ts';
+import { QUIET_NPM, WORKSPACES, diskKilobytes, freshProject, installedPackages, npmInstall, packWorkspaces } from '../support/packed.ts';
 
 const POOL = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
 const KEYS = "{ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' }";
-const PACKAGES = ['document', 'client', 'server'] as const;
+/** What the optional peers install, as their message tells users to. */
+const PEER_SPECS = [PRISM, MCP_SDK].flatMap((peers) => Object.entries(peers.packages).map(([name, range]) => `${name}@${range}`));
+const run = promisify(execFile);
 
 let work: string;
-let tarballs: Record<(typeof PACKAGES)[number], string>;
+let tarballs: Record<(typeof WORKSPACES)[number], string>;
 let clientProject: string;
 let serverProject: string;
 
+/** publint's and attw's output per tarball, started as soon as the tarballs exist: they run while npm installs. */
+let linted: Record<(typeof WORKSPACES)[number], Promise<{ publint: string; attw: string }>>;
+
+/** Runs publint (strict) and @arethetypeswrong/cli (ESM-only profile) on one tarball; both fail on a problem. */
+async function lintTarball(folder: (typeof WORKSPACES)[number]): Promise<{ publint: string; attw: string }> {
+  // The document's YAML files are data, not modules: read as files, so not entry points for type resolution.
+  const yaml = folder === 'document' ? ['--exclude-entrypoints', './openapi.yaml', './workflows.arazzo.yaml'] : [];
+  const [publint, attw] = await Promise.all([
+    run(repoPath('node_modules/.bin/publint'), ['run', '--strict', tarballs[folder]], { encoding: 'utf8', timeout: 240_000 }),
+    run(repoPath('node_modules/.bin/attw'), [tarballs[folder], '--profile', 'esm-only', '--format', 'ascii', '--no-color', '--no-emoji', ...yaml], { encoding: 'utf8', timeout: 240_000 }),
+  ]);
+  return { publint: publint.stdout, attw: attw.stdout };
+}
+
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'cognito-tarballs-'));
-  tarballs = packWorkspaces(work, PACKAGES);
+  tarballs = packWorkspaces(work, WORKSPACES);
+  linted = Object.fromEntries(WORKSPACES.map((folder) => {
+    const result = lintTarball(folder);
+    result.catch(() => {}); // awaited by its test, which reports the failure
+    return [folder, result];
+  })) as typeof linted;
   clientProject = freshProject(work, 'client-app', [tarballs.client]);
   serverProject = freshProject(work, 'server-app', [tarballs.server, tarballs.client, tarballs.document]);
 }, 300_000);
@@ -39,7 +63,7 @@ afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 /** Runs a module in a project with Node and returns its stdout (without blocking: a test's mock answers it). */
 async function runIn(project: string, name: string, code: string, args: string[] = []): Promise<string> {
   writeFileSync(join(project, name), code);
-  const { stdout } = await promisify(execFile)(process.execPath, [name, ...args], { cwd: project, encoding: 'utf8', timeout: 60_000 });
+  const { stdout } = await run(process.execPath, [name, ...args], { cwd: project, encoding: 'utf8', timeout: 60_000 });
   return stdout;
 }
 
@@ -47,18 +71,50 @@ async function runIn(project: string, name: string, code: string, args: string[]
 function typeCheck(project: string, file: string, code: string): void {
   writeFileSync(join(project, file), code);
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, typeRoots: [repoPath('node_modules/@types')], types: ['node'] },
+    compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023', 'DOM'], strict: true, noEmit: true, skipLibCheck: true, resolveJsonModule: true, typeRoots: [repoPath('node_modules/@types')], types: ['node'] },
     files: [file],
   }));
   execFileSync(process.execPath, [repoPath('node_modules/typescript/bin/tsc'), '-p', project], { cwd: project, stdio: 'pipe' });
 }
 
+/** Runs `npx cognito-identity-openapi-server ...args` in `project` to its end: exit code and all it printed. */
+async function npxToEnd(project: string, args: string[]): Promise<{ code: number; output: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['cognito-identity-openapi-server', ...args], { cwd: project, env: QUIET_NPM, encoding: 'utf8', timeout: 60_000 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe('the tarballs', () => {
+  it.each(WORKSPACES)('%s holds the LICENSE (the root one), its README and package.json, and no sources or tests', (folder) => {
+    const files = execFileSync('tar', ['-tzf', tarballs[folder]], { encoding: 'utf8' }).trim().split('\n').map((f) => f.replace(/^package\//, ''));
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
+    expect(files.filter((f) => /^(src|test|scripts|generated)\/|\.tsbuildinfo$/.test(f))).toEqual([]);
+    const license = execFileSync('tar', ['-xOzf', tarballs[folder], 'package/LICENSE'], { encoding: 'utf8' });
+    expect(license).toBe(readFileSync(repoPath('LICENSE'), 'utf8'));
+    expect(license).toContain('Apache License\n                           Version 2.0, January 2004');
+  });
+
+  it.each(WORKSPACES)('%s: publint (strict) finds nothing', async (folder) => {
+    expect((await linted[folder]).publint).toContain('All good!');
+  }, 240_000);
+
+  it.each(WORKSPACES)('%s: @arethetypeswrong/cli finds nothing under the ESM-only profile', async (folder) => {
+    // attw exits non-zero on any problem the profile does not ignore; the ESM-only profile ignores node10 and
+    // require() from CommonJS (which Node 20.19+ does load: tested below).
+    const { attw } = await linted[folder];
+    expect(attw.split('\n').filter((line) => /Resolution failed|dynamic import only|error|warning|Incorrect|Masquerad|Missing|mismatch/i.test(line) && !/ignored/.test(line))).toEqual([]);
+    expect(attw).toMatch(/node16 \(from ESM\): OK/);
+  }, 240_000);
+});
+
 describe('the client package installed alone in a fresh project', () => {
   it('brings at most 5 packages and 1 MB on disk, and none of the servers\' dependencies, sources or docs', () => {
-    const lock = JSON.parse(readFileSync(join(clientProject, 'node_modules/.package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
-    const installed = Object.keys(lock.packages).map((path) => path.replace(/^.*node_modules\//, '')).sort();
-    expect(installed).toEqual(['aws4', 'aws4fetch', 'cognito-identity-openapi', 'openapi-fetch', 'openapi-typescript-helpers']);
-    const kilobytes = Number(execFileSync('du', ['-sk', 'node_modules'], { cwd: clientProject, encoding: 'utf8' }).split('\t')[0]);
+    expect(installedPackages(clientProject)).toEqual(['aws4', 'aws4fetch', 'cognito-identity-openapi', 'openapi-fetch', 'openapi-typescript-helpers']);
+    const kilobytes = diskKilobytes([join(clientProject, 'node_modules')]);
     expect(kilobytes).toBeGreaterThan(0);
     expect(kilobytes).toBeLessThanOrEqual(1024);
     const files = execFileSync('find', ['node_modules', '-type', 'f'], { cwd: clientProject, encoding: 'utf8' }).split('\n');
@@ -109,18 +165,31 @@ createNodeClient({ region: 'us-east-1' }).listIdentityPools({ MaxResults: '10' }
   });
 });
 
-describe('the server package in a fresh project (with the client and the document)', () => {
-  it('exports startMockServer from cognito-identity-openapi-server/mock, and the client calls it', async () => {
-    const output = await runIn(serverProject, 'mock-test.mjs', `
-import { startMockServer } from 'cognito-identity-openapi-server/mock';
-import { createCognitoIdentityClient } from 'cognito-identity-openapi';
-const mock = await startMockServer({ port: 0 });
-const cognito = createCognitoIdentityClient({ region: 'us-east-1', endpoint: mock.url, credentials: ${KEYS} });
-const pool = await cognito.describeIdentityPool({ IdentityPoolId: '${POOL}' });
-await mock.close();
-console.log(JSON.stringify({ url: mock.url, name: pool.IdentityPoolName }));
-`);
-    expect(JSON.parse(output)).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), name: 'PhotoShare production' });
+describe('the server package in a fresh project with the client and the document: the emulator install', () => {
+  it('brings at most 30 packages and 15 MB on disk: none of Prism\'s or the MCP SDK\'s, which are optional peers', () => {
+    const installed = installedPackages(serverProject);
+    expect(installed).toEqual(expect.arrayContaining(['ajv', 'classic-level', 'jose', 'cognito-identity-openapi', 'cognito-identity-openapi-document', 'cognito-identity-openapi-server']));
+    expect(installed.length).toBeLessThanOrEqual(30);
+    expect(installed.filter((name) => /^@stoplight\/|^@modelcontextprotocol\/|faker|postman|express/.test(name))).toEqual([]);
+    const kilobytes = diskKilobytes([join(serverProject, 'node_modules')]);
+    expect(kilobytes).toBeGreaterThan(0);
+    expect(kilobytes).toBeLessThanOrEqual(15 * 1024);
+  });
+
+  it('starts the emulator under npx, state on disk (LevelDB as installed, no install script run), and it answers as the emulator', async () => {
+    const npx = spawn('npx', ['cognito-identity-openapi-server', 'emulator', '--port', '0', '--state', join(work, 'emulator-state')], { cwd: serverProject, env: QUIET_NPM, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const { url, output } = listeningUrl(npx);
+    const base = await url;
+    try {
+      expect(output()).toContain('state in');
+      // The mock would answer its example; the emulator knows no such pool.
+      const call = await fetch(base, { method: 'POST', headers: { 'X-Amz-Target': 'AWSCognitoIdentityService.GetId', 'Content-Type': 'application/x-amz-json-1.1' }, body: `{"IdentityPoolId":"${POOL}"}` });
+      expect(call.status).toBe(400);
+      expect(await call.json()).toMatchObject({ __type: 'ResourceNotFoundException' });
+    } finally {
+      process.kill(-(npx.pid as number), 'SIGINT');
+      await waitUntilRefused(base);
+    }
   });
 
   it('exports startEmulator from cognito-identity-openapi-server/emulator, and state holds between calls', async () => {
@@ -137,10 +206,39 @@ console.log(JSON.stringify({ IdentityPoolName }));
     expect(JSON.parse(output)).toEqual({ IdentityPoolName: 'Tarball' });
   });
 
-  it('gives the mock and emulator entry points types that a TypeScript project type-checks against', () => {
+  it('can be required from CommonJS on Node 20.19+ (the packages are ESM-only; Node loads them for require)', async () => {
+    const output = await runIn(serverProject, 'require-test.cjs', `
+const { createCognitoIdentityClient } = require('cognito-identity-openapi');
+const { startEmulator } = require('cognito-identity-openapi-server/emulator');
+console.log(typeof createCognitoIdentityClient, typeof startEmulator);
+`);
+    expect(output.trim()).toBe('function function');
+  });
+
+  it('says what to install when the mock or the MCP server is asked for without its optional peer', async () => {
+    const mock = await npxToEnd(serverProject, ['mock', '--port', '0']);
+    expect(mock.code).toBe(1);
+    expect(mock.output).toContain(`The mock runs on Stoplight Prism's engine, an optional peer dependency of cognito-identity-openapi-server`);
+    expect(mock.output).toContain(installCommand(PRISM));
+    const mcp = await npxToEnd(serverProject, ['mcp']);
+    expect(mcp.code).toBe(1);
+    expect(mcp.output).toContain(installCommand(MCP_SDK));
+    const library = await runIn(serverProject, 'mock-missing.mjs', `
+import { startMockServer } from 'cognito-identity-openapi-server/mock';
+console.log(await startMockServer({ port: 0 }).then(() => 'started', (e) => e.message));
+`);
+    expect(library).toContain(installCommand(PRISM));
+  });
+
+  it('gives the mock, emulator and document entries types that a strict TypeScript project checks against (the JSON itself satisfies its types), and Node imports the JSON', async () => {
+    // One compiler run for every entry of the three packages as this project installed them.
     expect(() => typeCheck(serverProject, 'typed.ts', `
 import { startMockServer, type MockServer, type MockServerOptions } from 'cognito-identity-openapi-server/mock';
 import { startEmulator, type Emulator, type EmulatorOptions } from 'cognito-identity-openapi-server/emulator';
+import document, { type CognitoIdentityOpenApiDocument } from 'cognito-identity-openapi-document/openapi.json' with { type: 'json' };
+import catalogue, { type CognitoIdentityToolCatalogue } from 'cognito-identity-openapi-document/tools.json' with { type: 'json' };
+import openapiJson from './node_modules/cognito-identity-openapi-document/openapi.json' with { type: 'json' };
+import toolsJson from './node_modules/cognito-identity-openapi-document/tools.json' with { type: 'json' };
 const options: MockServerOptions = { port: 0, dynamic: true };
 const server: Promise<MockServer> = startMockServer(options);
 const emulatorOptions: EmulatorOptions = { port: 0, accountId: '111122223333', seed: { pools: [] } };
@@ -150,12 +248,66 @@ startMockServer({ port: '4010' });
 // @ts-expect-error: stateDir is a path
 startEmulator({ stateDir: 1 });
 export { server, emulator };
+export const asDocument: CognitoIdentityOpenApiDocument = openapiJson;
+export const asCatalogue: CognitoIdentityToolCatalogue = toolsJson;
+export const operationId: string = document.paths['/#X-Amz-Target=AWSCognitoIdentityService.GetId'].post.operationId;
+export const toolNames: string[] = catalogue.tools.map((tool) => tool.name);
+// @ts-expect-error: every path is an X-Amz-Target key
+document.paths['/GetId'];
 `)).not.toThrow();
+    const output = await runIn(serverProject, 'document.mjs', `
+import document from 'cognito-identity-openapi-document/openapi.json' with { type: 'json' };
+import catalogue from 'cognito-identity-openapi-document/tools.json' with { type: 'json' };
+console.log(JSON.stringify({ openapi: document.openapi, tools: catalogue.tools.length }));
+`);
+    expect(JSON.parse(output)).toEqual({ openapi: '3.1.0', tools: 23 });
   });
 
   it('answers npx cognito-identity-openapi-server --help with the usage and status 0', () => {
     const output = execFileSync('npx', ['cognito-identity-openapi-server', '--help'], { cwd: serverProject, env: QUIET_NPM, encoding: 'utf8' });
     expect(output).toContain('usage: cognito-identity-openapi-server mock');
+  });
+
+});
+
+describe('the server package with its optional peers installed (Prism for the mock, the MCP SDK)', () => {
+  beforeAll(() => { npmInstall(serverProject, PEER_SPECS); }, 300_000);
+
+  it('exports startMockServer from cognito-identity-openapi-server/mock, and the client calls it', async () => {
+    const output = await runIn(serverProject, 'mock-test.mjs', `
+import { startMockServer } from 'cognito-identity-openapi-server/mock';
+import { createCognitoIdentityClient } from 'cognito-identity-openapi';
+const mock = await startMockServer({ port: 0 });
+const cognito = createCognitoIdentityClient({ region: 'us-east-1', endpoint: mock.url, credentials: ${KEYS} });
+const pool = await cognito.describeIdentityPool({ IdentityPoolId: '${POOL}' });
+await mock.close();
+console.log(JSON.stringify({ url: mock.url, name: pool.IdentityPoolName }));
+`);
+    expect(JSON.parse(output)).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), name: 'PhotoShare production' });
+  });
+
+  it('serves the MCP server under npx: tools/list over stdio answers the read-only tools', async () => {
+    const npx = spawn('npx', ['cognito-identity-openapi-server', 'mcp', '--region', 'us-east-1'], { cwd: serverProject, env: QUIET_NPM, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    let text = '';
+    const listed = new Promise<Array<{ name: string }>>((resolve, reject) => {
+      npx.stdout.on('data', (chunk: Buffer) => {
+        text += chunk.toString('utf8');
+        const answer = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id?: number; result?: { tools: Array<{ name: string }> } }).find((m) => m.id === 2);
+        if (answer?.result) resolve(answer.result.tools);
+      });
+      npx.once('exit', (code) => reject(new Error(`mcp exited with ${code}: ${text}`)));
+    });
+    const send = (message: object) => npx.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
+    send({ id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'tarball-test', version: '1.0.0' } } });
+    send({ method: 'notifications/initialized' });
+    send({ id: 2, method: 'tools/list' });
+    try {
+      const tools = await listed;
+      expect(tools.map((t) => t.name)).toContain('DescribeIdentityPool');
+      expect(tools.map((t) => t.name)).not.toContain('GetId');
+    } finally {
+      if (npx.exitCode === null) process.kill(-(npx.pid as number), 'SIGTERM');
+    }
   });
 
   /** `npx cognito-identity-openapi-server mock` in its own process group, once it serves a call. */

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { importWithPeers, MCP_SDK } from './optional-peer.ts';
 import { onParentExit } from './parent-exit.ts';
 import { chosenPort } from './ports.ts';
 
@@ -56,7 +57,7 @@ async function mcp(args: string[]): Promise<void> {
   if (values.help) return void console.log(USAGE);
   // Loaded here, not at the top, so that --help answers at once.
   const { setupFromEnvironment } = await import('./mcp/environment.ts');
-  const { loadDocument, loadToolCatalogue, serveStdio } = await import('./mcp/server.ts');
+  const { loadDocument, loadToolCatalogue, serveStdio } = await importWithPeers(() => import('./mcp/server.ts'), MCP_SDK);
   const { createCognitoIdentityClient } = await import('cognito-identity-openapi');
   const setup = setupFromEnvironment(process.env, { ...(values.region ? { region: values.region } : {}), ...(values.endpoint ? { endpoint: values.endpoint } : {}) });
   const { version } = JSON.parse(readFileSync(new URL(import.meta.resolve('cognito-identity-openapi-server/package.json')), 'utf8')) as { version: string };

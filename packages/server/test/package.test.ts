@@ -14,6 +14,24 @@ function relativeImports(dir: string): Array<{ file: string; target: string }> {
   });
 }
 
+/** The packages that `entry` loads before it runs (static value imports, followed through relative files); no `import()`. */
+function staticPackageImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, specifier] of text.matchAll(/^(?:import|export) (?!type )[^;]*?from '([^']+)'/gms)) {
+      const spec = specifier as string;
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
+      else if (!spec.startsWith('node:')) packages.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+    }
+  };
+  visit(entry);
+  return [...packages].sort();
+}
+
 describe('the server package', () => {
   it('the emulator does not load Prism, the mock does', async () => {
     const importsOf = async (entry: string) => {
@@ -22,6 +40,16 @@ describe('the server package', () => {
     };
     expect((await importsOf('packages/server/src/emulator/server.ts')).filter((p) => p.startsWith('@stoplight/'))).toEqual([]);
     expect((await importsOf('packages/server/src/mock/server.ts')).some((p) => p.startsWith('@stoplight/prism-http'))).toBe(true);
+  });
+
+  it('the emulator and the command line load only the package\'s dependencies at start (Prism and the MCP SDK are optional peers)', () => {
+    const { dependencies = {}, peerDependencies = {} } = JSON.parse(readFileSync(repoPath('packages/server/package.json'), 'utf8')) as Record<string, Record<string, string>>;
+    expect(staticPackageImports(repoPath('packages/server/src/emulator/server.ts'))).toEqual(['ajv', 'cognito-identity-openapi', 'jose']); // LevelDB on demand (--state)
+    for (const entry of ['packages/server/src/emulator/server.ts', 'packages/server/src/cli.ts']) {
+      const packages = staticPackageImports(repoPath(entry));
+      expect(packages.filter((name) => !(name in dependencies)), entry).toEqual([]);
+      expect(packages.filter((name) => name in peerDependencies), entry).toEqual([]);
+    }
   });
 
   it.each(['client', 'server'])('the %s package\'s sources import nothing outside the package by path (other packages by name)', (name) => {

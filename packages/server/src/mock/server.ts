@@ -1,10 +1,14 @@
-/** The mock's server: the front door over Prism's engine, served by `http-server.ts`. `startMockServer` is the programmatic API. */
+/**
+ * The mock's server: the front door over Prism's engine, served by `http-server.ts`. `startMockServer` is the
+ * programmatic API. Prism is an optional peer dependency (optional-peer.ts): it is loaded when a mock starts,
+ * and its absence is a message that says what to install.
+ */
 import { healthRoute } from '../health.ts';
+import { importWithPeers, PRISM } from '../optional-peer.ts';
 import { DEFAULT_PORTS } from '../ports.ts';
 import { DEFAULT_MAX_BODY_BYTES, createFront } from './front.ts';
 import { loadPublishedDocument, startServer } from './http-server.ts';
 import type { ExtraRequest } from './backend.ts';
-import { createPrismBackend } from './prism-backend.ts';
 
 /** Options of `startMockServer`. */
 export interface MockServerOptions {
@@ -32,6 +36,7 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const document = options.document ?? await loadPublishedDocument();
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const { createPrismBackend } = await importWithPeers(() => import('./prism-backend.ts'), PRISM);
   const health = healthRoute({ server: 'mock', data: options.dynamic === true ? 'dynamic' : 'examples' });
   const backend = { ...await createPrismBackend(document, { dynamic: options.dynamic === true }), serveExtra: async (request: ExtraRequest) => health.serve(request) };
   const front = createFront(document, backend, { maxBodyBytes });
