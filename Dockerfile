@@ -1,10 +1,9 @@
 # syntax=docker/dockerfile:1
-# The emulator of Amazon Cognito Identity (and the mock) as a container image, built from a clone:
+# The emulator of Amazon Cognito Identity as a container image, built from a clone:
 #   docker build -t cognito-identity-openapi .
 #   docker run --rm -p 4630:4630 cognito-identity-openapi            # the emulator, state in the /data volume
-#   docker run --rm -p 4631:4630 cognito-identity-openapi mock --host 0.0.0.0
 # The app layer is what `npm install` of the packed workspace tarballs puts in a fresh directory, as users install
-# the packages; test/container.test.ts builds that layer here the same way and starts it with this file's
+# the packages: the emulator's lean install (the mock's and the MCP server's optional peers are left out); test/container.test.ts builds that layer here the same way and starts it with this file's
 # ENTRYPOINT, CMD and HEALTHCHECK, read from this file. .github/workflows/container.yml builds and runs the image.
 
 # Stage 1: compile the workspaces and pack them as npm would publish them.
@@ -16,7 +15,7 @@ RUN npm ci --no-audit --no-fund && mkdir /packs && npm pack --ignore-scripts --w
 # Stage 2: the tarballs installed into an empty /app, run by an unprivileged user.
 FROM node:20-slim
 LABEL org.opencontainers.image.title="cognito-identity-openapi" \
-      org.opencontainers.image.description="A stateful emulator (and a mock) of Amazon Cognito Identity (identity pools)" \
+      org.opencontainers.image.description="A stateful emulator of Amazon Cognito Identity (identity pools)" \
       org.opencontainers.image.licenses="Apache-2.0"
 ENV NODE_ENV=production PORT=4630
 WORKDIR /app
