@@ -42,7 +42,7 @@ function documentOf(ir: Ir): SchemaObject {
     components: {
       schemas: Object.fromEntries(Object.keys(ir.shapes).sort().map((name) => [
         name,
-        toSchemaObject(name, ir.shapes[name] as NonNullable<Ir['shapes'][string]>),
+        toSchemaObject(name, ir.shapes[name] as NonNullable<Ir['shapes'][string]>, ir.shapes),
       ])),
       responses: sharedErrorResponses(ir.operations),
       headers: headerComponents,

@@ -721,7 +721,8 @@ export interface components {
         /** @description Another request changed the same identity pool at the same time. */
         ConcurrentModificationException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ConcurrentModificationException";
@@ -792,7 +793,8 @@ export interface components {
         /** @description The developer user identifier is already linked to a different identity. */
         DeveloperUserAlreadyRegisteredException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "DeveloperUserAlreadyRegisteredException";
@@ -811,7 +813,8 @@ export interface components {
         /** @description An identity provider the service called to check a token failed or did not answer. */
         ExternalServiceException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ExternalServiceException";
@@ -971,7 +974,7 @@ export interface components {
         IdentityPoolTagsListType: components["schemas"]["TagKeysType"][];
         /** @description Tags, key to value. */
         IdentityPoolTagsType: {
-            [key: string]: components["schemas"]["TagValueType"];
+            [key: string]: string;
         };
         /** @description Whether guest access is allowed. */
         IdentityPoolUnauthenticated: boolean;
@@ -985,13 +988,14 @@ export interface components {
         IdentityProviderToken: string;
         /** @description Public provider domain to the app id registered with it. */
         IdentityProviders: {
-            [key: string]: components["schemas"]["IdentityProviderId"];
+            [key: string]: string;
         };
         /** @description The service failed; the request may be retried. */
         InternalErrorException: {
             /**
              * @description The error name.
              * @constant
+             * @enum {string}
              */
             __type: "InternalErrorException";
             /** @description A short account of the failure. */
@@ -1000,7 +1004,8 @@ export interface components {
         /** @description The pool's roles do not let it issue credentials to this identity. */
         InvalidIdentityPoolConfigurationException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "InvalidIdentityPoolConfigurationException";
@@ -1010,7 +1015,8 @@ export interface components {
         /** @description A parameter is malformed, out of range, or not allowed in this pool's configuration. */
         InvalidParameterException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "InvalidParameterException";
@@ -1020,7 +1026,8 @@ export interface components {
         /** @description An account or pool limit would be exceeded. */
         LimitExceededException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "LimitExceededException";
@@ -1075,7 +1082,7 @@ export interface components {
         LoginsList: components["schemas"]["IdentityProviderName"][];
         /** @description Provider name to the token that proves the user signed in with it, such as `{"accounts.google.com": "<Google ID token>"}`. */
         LoginsMap: {
-            [key: string]: components["schemas"]["IdentityProviderToken"];
+            [key: string]: string;
         };
         /** @description An identity or a developer user to look up; give at least one. */
         LookupDeveloperIdentityInput: {
@@ -1136,7 +1143,8 @@ export interface components {
         /** @description The caller may not do this: a bad or expired login token, a guest where guests are not allowed, or missing IAM permission. */
         NotAuthorizedException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "NotAuthorizedException";
@@ -1155,7 +1163,7 @@ export interface components {
         PrincipalTagValue: string;
         /** @description Session tag key to value (or, in a tag attribute map, to the claim name). */
         PrincipalTags: {
-            [key: string]: components["schemas"]["PrincipalTagValue"];
+            [key: string]: string;
         };
         /**
          * Format: int32
@@ -1165,7 +1173,8 @@ export interface components {
         /** @description The request conflicts with the current state: a login linked elsewhere, or ids that do not belong together. */
         ResourceConflictException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ResourceConflictException";
@@ -1175,7 +1184,8 @@ export interface components {
         /** @description The identity pool or identity does not exist, or is in another account or region. */
         ResourceNotFoundException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ResourceNotFoundException";
@@ -1193,7 +1203,53 @@ export interface components {
         };
         /** @description Provider name (such as `cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab12Cd34E:6hb6k2m5c8vs4q1rj3t2o9l7pd`) to role mapping. */
         RoleMappingMap: {
-            [key: string]: components["schemas"]["RoleMapping"];
+            [key: string]: {
+                /**
+                 * RoleMappingType
+                 * @description `Token` takes the role from the token's `cognito:preferred_role` / `cognito:roles` claims; `Rules` applies `RulesConfiguration`.
+                 * @enum {string}
+                 */
+                Type: "Token" | "Rules";
+                /**
+                 * AmbiguousRoleResolutionType
+                 * @description What to do when no single role results. The AWS model leaves it optional, but AWS documents it as needed for both mapping types.
+                 * @enum {string}
+                 */
+                AmbiguousRoleResolution?: "AuthenticatedRole" | "Deny";
+                /**
+                 * RulesConfigurationType
+                 * @description The rules; required when `Type` is `Rules`.
+                 */
+                RulesConfiguration?: {
+                    /**
+                     * MappingRulesList
+                     * @description The rules, tried in order.
+                     */
+                    Rules: {
+                        /**
+                         * ClaimName
+                         * @description The token claim to test.
+                         */
+                        Claim: string;
+                        /**
+                         * MappingRuleMatchType
+                         * @description How the claim is compared with `Value`.
+                         * @enum {string}
+                         */
+                        MatchType: "Equals" | "Contains" | "StartsWith" | "NotEqual";
+                        /**
+                         * ClaimValue
+                         * @description The value to compare with.
+                         */
+                        Value: string;
+                        /**
+                         * ARNString
+                         * @description The IAM role to assume when the rule matches.
+                         */
+                        RoleARN: string;
+                    }[];
+                };
+            };
         };
         /**
          * @description Where the role comes from: the token's claims, or rules.
@@ -1204,7 +1260,7 @@ export interface components {
         RoleType: string;
         /** @description The default role ARNs, under `authenticated` and `unauthenticated`. */
         RolesMap: {
-            [key: string]: components["schemas"]["ARNString"];
+            [key: string]: string;
         };
         /** @description An ordered list of mapping rules. */
         RulesConfigurationType: {
@@ -1271,7 +1327,8 @@ export interface components {
         /** @description The request rate exceeds the account's quota; retry with backoff. */
         TooManyRequestsException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "TooManyRequestsException";
@@ -1324,6 +1381,8 @@ export interface components {
         InternalErrorException: {
             headers: {
                 "x-amzn-RequestId": components["headers"]["RequestId"];
+                "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                 "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                 [name: string]: unknown;
@@ -1336,6 +1395,16 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /**
+         * @description CORS: any origin may read the answer, so browser apps call the service directly.
+         * @example *
+         */
+        AccessControlAllowOrigin: string;
+        /**
+         * @description CORS: the response headers a browser script may read (request id, error name and message, date).
+         * @example x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date
+         */
+        AccessControlExposeHeaders: string;
         /** @description The id AWS gives the request; quote it when asking AWS Support about a call. */
         RequestId: string;
         /** @description The error name followed by `:` (sometimes by `:` and a URI); it repeats `__type` from the body. */
@@ -1370,6 +1439,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1377,7 +1448,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -1387,12 +1458,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1421,6 +1502,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1428,19 +1511,29 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1469,6 +1562,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1476,7 +1571,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1485,12 +1580,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1519,6 +1624,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1526,7 +1633,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1535,12 +1642,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1569,6 +1686,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1576,7 +1695,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1585,12 +1704,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1619,6 +1748,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1626,7 +1757,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidIdentityPoolConfigurationException**: No usable IAM role: the pool lacks the role this identity needs, or the role does not trust Cognito Identity.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
@@ -1638,12 +1769,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidIdentityPoolConfigurationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidIdentityPoolConfigurationException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1672,6 +1813,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1679,7 +1822,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
@@ -1691,12 +1834,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1725,6 +1878,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1732,7 +1887,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -1742,12 +1897,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1776,6 +1941,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1783,7 +1950,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -1794,12 +1961,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1828,6 +2005,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1835,7 +2014,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **DeveloperUserAlreadyRegisteredException**: The developer user identifier is already linked to another identity in this pool.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -1846,12 +2025,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["DeveloperUserAlreadyRegisteredException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "DeveloperUserAlreadyRegisteredException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1880,6 +2069,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1887,7 +2078,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1896,12 +2087,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1930,6 +2131,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1937,7 +2140,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1946,12 +2149,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1980,6 +2193,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1987,7 +2202,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1996,12 +2211,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2030,6 +2255,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2037,7 +2264,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2046,12 +2273,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2080,6 +2317,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2087,7 +2326,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -2097,12 +2336,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2131,6 +2380,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2138,7 +2389,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -2148,12 +2399,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2182,6 +2443,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2189,7 +2452,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -2200,12 +2463,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ConcurrentModificationException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2234,6 +2507,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2241,7 +2516,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2250,12 +2525,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2284,6 +2569,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2291,7 +2578,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2300,12 +2587,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2334,6 +2631,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2341,7 +2640,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -2351,12 +2650,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2385,6 +2694,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2392,7 +2703,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -2403,12 +2714,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2437,6 +2758,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2444,7 +2767,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2453,12 +2776,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2487,6 +2820,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2494,7 +2829,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
@@ -2506,12 +2841,22 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
+                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ConcurrentModificationException" | "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
