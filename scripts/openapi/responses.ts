@@ -13,9 +13,12 @@ import type { IrError, IrOperation, IrStatusGroup } from '../ir.ts';
 import { headerRef, responseRef, schemaRef } from './refs.ts';
 import type { SchemaObject } from './schema-object.ts';
 
-/** The component name of a CORS response header (`Access-Control-Allow-Origin` -> `AccessControlAllowOrigin`). */
+/**
+ * The component name of a CORS response header: the header's own name, which is where scanners look for it
+ * (the OWASP ruleset's define-cors-origin reads every `headers` map, `components.headers` included).
+ */
 function corsComponentName(header: string): string {
-  return header.replace(/-/g, '');
+  return header;
 }
 
 const corsDescriptions: Record<string, string> = {
@@ -99,17 +102,18 @@ export function toErrorResponse(error: IrError): SchemaObject {
  * The members every error shape of the model has (`message`, a `String`), checked against the model in
  * test/scripts/openapi/responses.test.ts.
  */
-export const ERROR_MEMBERS = { message: { shape: 'String', doc: 'What went wrong, in words; do not parse it, switch on `__type`.' } };
+export const ERROR_MEMBERS = { message: { shape: 'String' } };
 
 /** The body of a status shared by several errors: one object whose `__type` is one of their names. */
 export function toErrorBodySchema(group: IrStatusGroup): SchemaObject {
   return {
     type: 'object',
-    description: `The error body. \`__type\` names the error (one of ${group.errors.length}); switch on it, not on the message.`,
+    description: `The error body. \`__type\` names the error (one of ${group.errors.length}); switch on it, never parse \`message\`.`,
     required: ['__type'],
     properties: {
       __type: { type: 'string', enum: group.errors.map((e) => e.name), description: 'The error name.' },
-      ...Object.fromEntries(Object.entries(ERROR_MEMBERS).map(([name, m]) => [name, { ...schemaRef(m.shape), description: m.doc }])),
+      // A bare `$ref`: a description beside it would make each operation's copy a schema of its own to scanners.
+      ...Object.fromEntries(Object.entries(ERROR_MEMBERS).map(([name, m]) => [name, schemaRef(m.shape)])),
     },
   };
 }

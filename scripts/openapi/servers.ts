@@ -23,7 +23,9 @@ export const REGION_NOTE = '`{region}` is the AWS Region of the identity pool, t
 function server(host: string, dnsSuffix: string, description: string, regions: readonly string[]): SchemaObject {
   return {
     url: `https://${host}.{region}.${dnsSuffix}`,
-    description: `${description}. ${REGION_NOTE}`,
+    description: `${description}, production. ${REGION_NOTE}`,
+    // Public endpoints, for any AWS account (OWASP API9 asks each server to say so).
+    'x-internal': false,
     variables: { region: { default: defaultRegion(regions), enum: [...regions] } },
   };
 }

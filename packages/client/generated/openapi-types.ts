@@ -1381,8 +1381,8 @@ export interface components {
         InternalErrorException: {
             headers: {
                 "x-amzn-RequestId": components["headers"]["RequestId"];
-                "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                 "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                 [name: string]: unknown;
@@ -1399,12 +1399,12 @@ export interface components {
          * @description CORS: any origin may read the answer, so browser apps call the service directly.
          * @example *
          */
-        AccessControlAllowOrigin: string;
+        "Access-Control-Allow-Origin": string;
         /**
          * @description CORS: the response headers a browser script may read (request id, error name and message, date).
          * @example x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date
          */
-        AccessControlExposeHeaders: string;
+        "Access-Control-Expose-Headers": string;
         /** @description The id AWS gives the request; quote it when asking AWS Support about a call. */
         RequestId: string;
         /** @description The error name followed by `:` (sometimes by `:` and a URI); it repeats `__type` from the body. */
@@ -1439,8 +1439,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1458,8 +1458,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1471,7 +1471,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1502,8 +1501,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1518,8 +1517,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1531,7 +1530,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1562,8 +1560,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1580,8 +1578,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1593,7 +1591,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1624,8 +1621,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1642,8 +1639,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1655,7 +1652,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1686,8 +1682,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1704,8 +1700,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1717,7 +1713,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1748,8 +1743,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1769,8 +1764,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1782,7 +1777,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "ExternalServiceException" | "InvalidIdentityPoolConfigurationException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1813,8 +1807,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1834,8 +1828,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1847,7 +1841,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "ExternalServiceException" | "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1878,8 +1871,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1897,8 +1890,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1910,7 +1903,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -1941,8 +1933,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1961,8 +1953,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -1974,7 +1966,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "ExternalServiceException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2005,8 +1996,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2025,8 +2016,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2038,7 +2029,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "DeveloperUserAlreadyRegisteredException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2069,8 +2059,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2087,8 +2077,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2100,7 +2090,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2131,8 +2120,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2149,8 +2138,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2162,7 +2151,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2193,8 +2181,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2211,8 +2199,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2224,7 +2212,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2255,8 +2242,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2273,8 +2260,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2286,7 +2273,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2317,8 +2303,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2336,8 +2322,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2349,7 +2335,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2380,8 +2365,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2399,8 +2384,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2412,7 +2397,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2443,8 +2427,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2463,8 +2447,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2476,7 +2460,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "ConcurrentModificationException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2507,8 +2490,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2525,8 +2508,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2538,7 +2521,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2569,8 +2551,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2587,8 +2569,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2600,7 +2582,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2631,8 +2612,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2650,8 +2631,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2663,7 +2644,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2694,8 +2674,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2714,8 +2694,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2727,7 +2707,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "ExternalServiceException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2758,8 +2737,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2776,8 +2755,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2789,7 +2768,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };
@@ -2820,8 +2798,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2841,8 +2819,8 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
-                    "Access-Control-Allow-Origin": components["headers"]["AccessControlAllowOrigin"];
-                    "Access-Control-Expose-Headers": components["headers"]["AccessControlExposeHeaders"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
@@ -2854,7 +2832,6 @@ export interface operations {
                          * @enum {string}
                          */
                         __type: "ConcurrentModificationException" | "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
-                        /** @description What went wrong, in words; do not parse it, switch on `__type`. */
                         message?: components["schemas"]["String"];
                     };
                 };

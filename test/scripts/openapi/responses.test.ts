@@ -26,8 +26,8 @@ describe('toErrorResponses', () => {
     expect(response.description).toContain('- **TooManyRequestsException**: The account is over its request-rate quota');
     expect(response.headers).toEqual({
       'x-amzn-RequestId': { $ref: '#/components/headers/RequestId' },
-      'Access-Control-Allow-Origin': { $ref: '#/components/headers/AccessControlAllowOrigin' },
-      'Access-Control-Expose-Headers': { $ref: '#/components/headers/AccessControlExposeHeaders' },
+      'Access-Control-Allow-Origin': { $ref: '#/components/headers/Access-Control-Allow-Origin' },
+      'Access-Control-Expose-Headers': { $ref: '#/components/headers/Access-Control-Expose-Headers' },
       'x-amzn-ErrorType': { $ref: '#/components/headers/ErrorType' },
       'x-amzn-ErrorMessage': { $ref: '#/components/headers/ErrorMessage' },
     });

@@ -9,12 +9,14 @@ describe('toServers', () => {
     })).toEqual([
       {
         url: 'https://cognito-identity.{region}.amazonaws.com',
-        description: `AWS GovCloud (US) partition. ${REGION_NOTE}`,
+        description: `AWS GovCloud (US) partition, production. ${REGION_NOTE}`,
+        'x-internal': false,
         variables: { region: { default: 'us-gov-east-1', enum: ['us-gov-east-1', 'us-gov-west-1'] } },
       },
       {
         url: 'https://cognito-identity-fips.{region}.amazonaws.com',
-        description: `AWS GovCloud (US) partition, FIPS 140 endpoints. ${REGION_NOTE}`,
+        description: `AWS GovCloud (US) partition, FIPS 140 endpoints, production. ${REGION_NOTE}`,
+        'x-internal': false,
         variables: { region: { default: 'us-gov-west-1', enum: ['us-gov-west-1'] } },
       },
     ]);
@@ -29,7 +31,8 @@ describe('toServers', () => {
     expect(toServers({ id: 'aws-cn', name: 'AWS China', dnsSuffix: 'amazonaws.com.cn', regions: ['cn-north-1'], fipsRegions: [] }))
       .toEqual([{
         url: 'https://cognito-identity.{region}.amazonaws.com.cn',
-        description: `AWS China partition. ${REGION_NOTE}`,
+        description: `AWS China partition, production. ${REGION_NOTE}`,
+        'x-internal': false,
         variables: { region: { default: 'cn-north-1', enum: ['cn-north-1'] } },
       }]);
     const [standard] = toServers({ id: 'aws', name: 'AWS', dnsSuffix: 'amazonaws.com', regions: ['af-south-1', 'us-east-1'], fipsRegions: [] });
