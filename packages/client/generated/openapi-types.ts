@@ -11,11 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Create an identity pool for app users
-         * @description Creates a new identity pool: the container of identities that decides which sign-in providers
-         *     it trusts (Google, Apple, Facebook, Amazon, a Cognito user pool, OIDC or SAML providers, your own backend) and
-         *     whether unauthenticated guests may get credentials. Use it to set up a pool once per app
-         *     environment, for signed-in users, for guest access (`AllowUnauthenticatedIdentities`) or both; then give
-         *     the new pool roles with SetIdentityPoolRoles, since a pool has none at first and cannot issue credentials yet.
+         * @description Creates a new identity pool: the container of identities that decides which sign-in providers it trusts (Google, Apple, Facebook, Amazon, a Cognito user pool, OIDC or SAML providers, your own backend) and whether unauthenticated guests may get credentials. Use it to set up a pool once per app environment, for signed-in users, for guest access (`AllowUnauthenticatedIdentities`) or both; then give the new pool roles with SetIdentityPoolRoles, since a pool has none at first and cannot issue credentials yet.
          *
          *     Pitfalls:
          *     - `DeveloperProviderName` cannot be changed or removed once set, so choose it with care.
@@ -44,8 +40,7 @@ export interface paths {
         put?: never;
         /**
          * Delete up to 60 identities at once
-         * @description Deletes several identities at once, up to 60 per call, whatever pools they are in. Use it to
-         *     remove users who left or to clean up test data.
+         * @description Deletes several identities at once, up to 60 per call, whatever pools they are in. Use it to remove users who left or to clean up test data.
          *
          *     Pitfalls:
          *     - A partial failure is not an error: check `UnprocessedIdentityIds` in the response.
@@ -73,8 +68,7 @@ export interface paths {
         put?: never;
         /**
          * Delete an identity pool and its identities
-         * @description Deletes an identity pool together with every identity in it. Credentials already issued keep
-         *     working until they expire, but no new ones can be had.
+         * @description Deletes an identity pool together with every identity in it. Credentials already issued keep working until they expire, but no new ones can be had.
          *
          *     Pitfalls:
          *     - There is no undo, and identity ids are not reused if you create a pool with the same name.
@@ -102,8 +96,7 @@ export interface paths {
         put?: never;
         /**
          * Get an identity's linked logins and dates
-         * @description Returns one identity: the providers linked to it and when it was created and last changed. Use
-         *     it to see how a user signed in, or to check that an identity still exists.
+         * @description Returns one identity: the providers linked to it and when it was created and last changed. Use it to see how a user signed in, or to check that an identity still exists.
          *
          *     Pitfalls:
          *     - `Logins` lists provider names only, never tokens.
@@ -131,8 +124,7 @@ export interface paths {
         put?: never;
         /**
          * Get an identity pool's configuration
-         * @description Returns the full configuration of an identity pool: name, guest access, classic flow, trusted
-         *     providers and tags. Use it before UpdateIdentityPool, which replaces the whole configuration.
+         * @description Returns the full configuration of an identity pool: name, guest access, classic flow, trusted providers and tags. Use it before UpdateIdentityPool, which replaces the whole configuration.
          *
          *     Pitfalls:
          *     - Roles are not included; read them with GetIdentityPoolRoles.
@@ -160,16 +152,11 @@ export interface paths {
         put?: never;
         /**
          * Issue temporary AWS credentials to users or guests
-         * @description Exchanges an identity, and the provider tokens that prove who the user is, for temporary AWS
-         *     credentials (access key, secret key, session token, expiry): for a federated user signed in with a provider
-         *     such as Google, Facebook, Apple, a SAML or OIDC provider or a user pool, or for a guest who has not signed in
-         *     (a guest user: send no tokens). This is the last step of the enhanced and guest
-         *     flows; the pool's roles and role mappings decide which IAM role the credentials carry.
+         * @description Exchanges an identity, and the provider tokens that prove who the user is, for temporary AWS credentials (access key, secret key, session token, expiry): for a federated user signed in with a provider such as Google, Facebook, Apple, a SAML or OIDC provider or a user pool, or for a guest who has not signed in (a guest user: send no tokens). This is the last step of the enhanced and guest flows; the pool's roles and role mappings decide which IAM role the credentials carry.
          *
          *     Pitfalls:
          *     - Send the same `Logins` that were given to GetId; send none for a guest.
-         *     - For a developer-authenticated user, the login key is `cognito-identity.amazonaws.com` and the value is the
-         *       token from GetOpenIdTokenForDeveloperIdentity.
+         *     - For a developer-authenticated user, the login key is `cognito-identity.amazonaws.com` and the value is the token from GetOpenIdTokenForDeveloperIdentity.
          *     - Credentials last about an hour; call again before `Expiration`.
          *     - No usable role gives InvalidIdentityPoolConfigurationException.
          *
@@ -195,11 +182,7 @@ export interface paths {
         put?: never;
         /**
          * Get or create a user's identity id
-         * @description Looks up the Cognito identity id of the caller in an identity pool, creating the identity on first use,
-         *     for a signed-in user or an unauthenticated guest. It is the first
-         *     step of every end-user flow: pass the provider tokens in `Logins` for a signed-in user (a Google, Facebook or
-         *     Apple token, a user pool ID token, ...), or nothing for a guest.
-         *     The same user in the same pool always gets the same `IdentityId`.
+         * @description Looks up the Cognito identity id of the caller in an identity pool, creating the identity on first use, for a signed-in user or an unauthenticated guest. It is the first step of every end-user flow: pass the provider tokens in `Logins` for a signed-in user (a Google, Facebook or Apple token, a user pool ID token, ...), or nothing for a guest. The same user in the same pool always gets the same `IdentityId`.
          *
          *     Pitfalls:
          *     - A guest call on a pool without `AllowUnauthenticatedIdentities` fails with NotAuthorizedException.
@@ -228,12 +211,10 @@ export interface paths {
         put?: never;
         /**
          * Get an identity pool's IAM roles and mappings
-         * @description Returns the default authenticated and unauthenticated roles of an identity pool and any
-         *     per-provider role mappings. Use it to check what credentials users will get.
+         * @description Returns the default authenticated and unauthenticated roles of an identity pool and any per-provider role mappings. Use it to check what credentials users will get.
          *
          *     Pitfalls:
-         *     - Role mappings are keyed by the provider name exactly as the pool knows it; for a user pool that is
-         *       `cognito-idp.<region>.amazonaws.com/<user pool id>:<app client id>`.
+         *     - Role mappings are keyed by the provider name exactly as the pool knows it; for a user pool that is `cognito-idp.<region>.amazonaws.com/<user pool id>:<app client id>`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
          *
@@ -257,8 +238,7 @@ export interface paths {
         put?: never;
         /**
          * Get an OpenID token for an identity
-         * @description Returns an OpenID Connect token for an identity, for the classic flow: the app passes it to STS
-         *     `AssumeRoleWithWebIdentity` to get credentials for a role it chooses.
+         * @description Returns an OpenID Connect token for an identity, for the classic flow: the app passes it to STS `AssumeRoleWithWebIdentity` to get credentials for a role it chooses.
          *
          *     Pitfalls:
          *     - The pool must allow the classic flow (`AllowClassicFlow`), else InvalidParameterException.
@@ -287,14 +267,11 @@ export interface paths {
         put?: never;
         /**
          * Issue a token for a developer-authenticated user
-         * @description Registers a user of your own authentication backend (or finds the identity already registered)
-         *     and returns the identity id with an OpenID token for it. Call it from your backend after your own sign-in; the
-         *     app then exchanges the token with GetCredentialsForIdentity.
+         * @description Registers a user of your own authentication backend (or finds the identity already registered) and returns the identity id with an OpenID token for it. Call it from your backend after your own sign-in; the app then exchanges the token with GetCredentialsForIdentity.
          *
          *     Pitfalls:
          *     - `Logins` must contain the pool's `DeveloperProviderName` mapped to your user identifier.
-         *     - Passing `IdentityId` links the user to that identity; if the user is already linked elsewhere the call fails
-         *       with DeveloperUserAlreadyRegisteredException.
+         *     - Passing `IdentityId` links the user to that identity; if the user is already linked elsewhere the call fails with DeveloperUserAlreadyRegisteredException.
          *     - Never call it from a client app: it needs your developer credentials.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
@@ -319,9 +296,7 @@ export interface paths {
         put?: never;
         /**
          * Get which token claims become session tags
-         * @description Returns which claims in one provider's tokens are mapped to principal tags, the session tags on
-         *     the credentials the pool issues, for attribute-based access control in IAM policies. Use it to see the mapping
-         *     before changing it with SetPrincipalTagAttributeMap.
+         * @description Returns which claims in one provider's tokens are mapped to principal tags, the session tags on the credentials the pool issues, for attribute-based access control in IAM policies. Use it to see the mapping before changing it with SetPrincipalTagAttributeMap.
          *
          *     Pitfalls:
          *     - The mapping is per provider: ask once for each provider name.
@@ -348,8 +323,7 @@ export interface paths {
         put?: never;
         /**
          * List the identities in an identity pool
-         * @description Lists the identities of a pool, a page at a time. Use it for audits, exports, or to find
-         *     identities to delete.
+         * @description Lists the identities of a pool, a page at a time. Use it for audits, exports, or to find identities to delete.
          *
          *     Pitfalls:
          *     - `MaxResults` is required (1 to 60).
@@ -377,8 +351,7 @@ export interface paths {
         put?: never;
         /**
          * List identity pools in the account
-         * @description Lists the identity pools of the account in the endpoint's region, a page at a time, with their
-         *     ids and names.
+         * @description Lists the identity pools of the account in the endpoint's region, a page at a time, with their ids and names.
          *
          *     Pitfalls:
          *     - `MaxResults` is required (1 to 60).
@@ -407,8 +380,7 @@ export interface paths {
         put?: never;
         /**
          * List the tags on an identity pool
-         * @description Returns the tags on an identity pool, each tag a key and its value; the pool is addressed by
-         *     its ARN. Use it to see which tags are on a pool before you add or remove tags.
+         * @description Returns the tags on an identity pool, each tag a key and its value; the pool is addressed by its ARN. Use it to see which tags are on a pool before you add or remove tags.
          *
          *     Pitfalls:
          *     - Pass the ARN, `arn:aws:cognito-identity:<region>:<account>:identitypool/<pool id>`, not the pool id.
@@ -435,12 +407,10 @@ export interface paths {
         put?: never;
         /**
          * Find identities of developer-authenticated users
-         * @description Finds the identity of a developer user identifier, or the developer user identifiers linked to an
-         *     identity. Use it to map between your own user ids and identity ids.
+         * @description Finds the identity of a developer user identifier, or the developer user identifiers linked to an identity. Use it to map between your own user ids and identity ids.
          *
          *     Pitfalls:
-         *     - Give `IdentityId`, `DeveloperUserIdentifier` or both; if both, they must belong together or the call fails
-         *       with ResourceConflictException.
+         *     - Give `IdentityId`, `DeveloperUserIdentifier` or both; if both, they must belong together or the call fails with ResourceConflictException.
          *     - Results are paginated with `NextToken`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
@@ -465,14 +435,11 @@ export interface paths {
         put?: never;
         /**
          * Merge two developer users into one identity
-         * @description Moves a developer user (the source) onto the identity of another developer user (the
-         *     destination), so both sign in as one identity. Use it when two accounts in your backend turn out to be one
-         *     person.
+         * @description Moves a developer user (the source) onto the identity of another developer user (the destination), so both sign in as one identity. Use it when two accounts in your backend turn out to be one person.
          *
          *     Pitfalls:
          *     - The source user's old identity stops being used; data keyed by it must be moved by you.
-         *     - Fails with ResourceConflictException when the merged identity would hold two users of one public provider or
-         *       more than 20 logins.
+         *     - Fails with ResourceConflictException when the merged identity would hold two users of one public provider or more than 20 logins.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
          *
@@ -496,15 +463,11 @@ export interface paths {
         put?: never;
         /**
          * Set the IAM roles an identity pool grants
-         * @description Assigns IAM roles to an identity pool: the default role for authenticated users, the default
-         *     role for unauthenticated guests and, optionally, per-provider role mappings (rules that choose a role from the
-         *     claims in a user's token, or take the role from the token itself). Without roles a pool cannot issue
-         *     credentials.
+         * @description Assigns IAM roles to an identity pool: the default role for authenticated users, the default role for unauthenticated guests and, optionally, per-provider role mappings (rules that choose a role from the claims in a user's token, or take the role from the token itself). Without roles a pool cannot issue credentials.
          *
          *     Pitfalls:
          *     - It replaces the whole role configuration: include every role and mapping you want to keep.
-         *     - Each role's trust policy must allow `cognito-identity.amazonaws.com` to assume it for this pool, or
-         *       GetCredentialsForIdentity fails later.
+         *     - Each role's trust policy must allow `cognito-identity.amazonaws.com` to assume it for this pool, or GetCredentialsForIdentity fails later.
          *     - Role mappings need `AmbiguousRoleResolution`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
@@ -529,9 +492,7 @@ export interface paths {
         put?: never;
         /**
          * Map token claims to session tags
-         * @description Sets which claims of one provider's tokens (an OIDC or SAML provider, or a user pool) map to
-         *     principal tags, the session tags on issued credentials, for attribute-based access control. Use
-         *     `UseDefaults` to map the provider's standard claims.
+         * @description Sets which claims of one provider's tokens (an OIDC or SAML provider, or a user pool) map to principal tags, the session tags on issued credentials, for attribute-based access control. Use `UseDefaults` to map the provider's standard claims.
          *
          *     Pitfalls:
          *     - The role's trust policy must allow `sts:TagSession`, or credential requests fail.
@@ -559,8 +520,7 @@ export interface paths {
         put?: never;
         /**
          * Add tags to an identity pool
-         * @description Adds tags to an identity pool, or changes the value of existing keys. Tags help with cost
-         *     allocation and IAM conditions.
+         * @description Adds tags to an identity pool, or changes the value of existing keys. Tags help with cost allocation and IAM conditions.
          *
          *     Pitfalls:
          *     - At most 50 tags per pool.
@@ -588,8 +548,7 @@ export interface paths {
         put?: never;
         /**
          * Detach a developer user from an identity
-         * @description Removes the link between a developer user identifier and an identity. Use it when a user of your
-         *     backend should no longer sign in as that identity.
+         * @description Removes the link between a developer user identifier and an identity. Use it when a user of your backend should no longer sign in as that identity.
          *
          *     Pitfalls:
          *     - An identity left with no logins becomes unreachable for authenticated sign-in.
@@ -616,8 +575,7 @@ export interface paths {
         put?: never;
         /**
          * Unlink a sign-in provider from an identity
-         * @description Detaches one or more provider logins from an identity, for example when a user disconnects their
-         *     Facebook account. The caller proves ownership with a current, valid token in `Logins`.
+         * @description Detaches one or more provider logins from an identity, for example when a user disconnects their Facebook account. The caller proves ownership with a current, valid token in `Logins`.
          *
          *     Pitfalls:
          *     - The developer provider cannot be unlinked this way; use UnlinkDeveloperIdentity.
@@ -672,10 +630,7 @@ export interface paths {
         put?: never;
         /**
          * Change an identity pool's configuration
-         * @description Replaces the configuration of an existing identity pool: its name, guest access, the basic
-         *     (classic) auth flow and its sign-in providers. Use it to rename a pool, enable or disable guest access or the
-         *     classic flow, or add or remove a provider such as a Cognito user pool. Read the pool with
-         *     DescribeIdentityPool, change what you need, and send the whole object back.
+         * @description Replaces the configuration of an existing identity pool: its name, guest access, the basic (classic) auth flow and its sign-in providers. Use it to rename a pool, enable or disable guest access or the classic flow, or add or remove a provider such as a Cognito user pool. Read the pool with DescribeIdentityPool, change what you need, and send the whole object back.
          *
          *     Pitfalls:
          *     - Members you leave out return to their defaults: an omitted provider list removes those providers.
