@@ -92,13 +92,37 @@ aws cognito-identity get-id --endpoint-url http://127.0.0.1:4010 --region us-eas
   --identity-pool-id us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10
 \`\`\`
 
-This project's client, and its credentials provider for apps:
+This project's client:
 
 \`\`\`ts
 import { createCognitoIdentityClient } from 'cognito-identity-openapi';
 
 const cognito = createCognitoIdentityClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4010' });
 console.log(await cognito.getId({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' }));
+\`\`\`
+
+AWS Amplify (v6) takes no endpoint for identity pools, but takes a credentials provider: give it this
+project's, pointed at the local server, and \`fetchAuthSession\` gets its identity and credentials there.
+
+\`\`\`ts
+import { Amplify } from 'aws-amplify';
+import { fetchAuthSession } from 'aws-amplify/auth';
+import { fromCognitoIdentityPool } from 'cognito-identity-openapi/credentials';
+
+const identityPoolId = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
+const local = fromCognitoIdentityPool({ identityPoolId, endpoint: 'http://127.0.0.1:4010' });
+Amplify.configure({ Auth: { Cognito: { identityPoolId, allowGuestAccess: true } } }, {
+  Auth: {
+    credentialsProvider: {
+      getCredentialsAndIdentityId: async () => {
+        const { identityId, ...credentials } = await local();
+        return { credentials, identityId };
+      },
+      clearCredentialsAndIdentityId: () => { void local.clear(); },
+    },
+  },
+});
+console.log((await fetchAuthSession()).identityId);
 \`\`\`
 
 ## Signed and unsigned calls
