@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
  * to bench/results.json and into README.md's figures table (see figures.ts). `npm run bench -- <group>`
- * runs one group (generation, docs, mock, huge-values, client, client-size, install, emulator) and replaces only its rows; the
- * huge-values group has no headline figure and only prints.
+ * runs one group (generation, docs, document, mock, huge-values, client, client-size, install, emulator) and
+ * replaces only its rows; the huge-values group has no headline figure and only prints. `--apis-guru=<file>` (or
+ * `APIS_GURU_OPENAPI`) names a local copy of APIs.guru's cognito-identity OpenAPI for the document group to score
+ * beside ours.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -12,6 +14,7 @@ import { benchColdStart, benchCpu, benchThroughput } from './client.ts';
 import { benchClientSize } from './client-size.ts';
 import { benchInstallSize } from './install-size.ts';
 import { benchDocs } from './docs.ts';
+import { benchDocumentQuality } from './document-quality.ts';
 import { mergeFigures, toFiguresTable, withFigures, type Figure, type Results } from './figures.ts';
 import { benchBuild, benchGeneration } from './generation.ts';
 import { benchHugeValues } from './huge-values.ts';
@@ -20,7 +23,8 @@ import { benchDurableCreates, benchEmulatorServer, benchPersistence } from './em
 import { benchEmulatorScale } from './emulator-at-scale.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const only = process.argv[2];
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+const apisGuru = process.argv.find((arg) => arg.startsWith('--apis-guru='))?.slice('--apis-guru='.length) ?? process.env.APIS_GURU_OPENAPI;
 // The load when the run began: on a shared machine it says how far to trust the figures.
 const machine = `${cpus().length} cores, Node ${process.versions.node.split('.')[0]}, load average ${(loadavg()[0] ?? 0).toFixed(1)} at the start`;
 const fresh: Figure[] = [];
@@ -32,6 +36,9 @@ if (!only || only === 'generation') {
 }
 if (!only || only === 'docs') {
   fresh.push(await benchDocs());
+}
+if (!only || only === 'document') {
+  fresh.push(...benchDocumentQuality(root, apisGuru));
 }
 if (!only || only === 'mock') {
   fresh.push(...await benchMock(root));

@@ -1,7 +1,8 @@
 /**
  * `npm run docs`: renders packages/document/openapi.yaml with Redocly CLI (`build-docs --inlineBundle`, theme and
  * template from redocly.yaml) into docs/dist/index.html, then makes the page fully self-contained: the
- * one thing Redoc still fetches at view time, its attribution logo, is inlined as an SVG data URI.
+ * one thing Redoc still fetches at view time, its attribution logo, is inlined as an SVG data URI. It also
+ * mends where Redoc joins a description's text for its search index (see `spaceSearchText`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,22 @@ export function inlineRemoteAssets(html: string): string {
   }, html);
 }
 
+/**
+ * Redoc's search index takes a description's text by walking its Markdoc tree and joining every text node
+ * with nothing between them, so the last word of one list item runs into the first of the next
+ * ("never tokens.Dates"), as did the lines of a hard-wrapped paragraph before the generator unwrapped them
+ * (scripts/openapi/markdown.ts). The walk is patched to end each list item, paragraph and line break with a
+ * space. The function is matched by its shape, whatever the minifier named it; throws if Redoc changed it.
+ */
+const SEARCH_TEXT_WALK = /(function [\w$]+\(e\)\{let t=\[\];function n\(e\)\{if\(![\w$]+\(e\)\)\{typeof e\.attributes\?\.content==`string`&&t\.push\(e\.attributes\.content\);for\(let t of e\.children\?\?\[\]\)n\(t\))(\}\}return n\(e\),t\.join\(``\)\})/g;
+
+/** The page with Redoc's search-text walk separating list items, paragraphs and line breaks by a space. */
+export function spaceSearchText(html: string): string {
+  const matches = html.match(SEARCH_TEXT_WALK)?.length ?? 0;
+  if (matches !== 1) throw new Error(`docs: Redoc's search-text walk found ${matches} times, not once; review scripts/docs.ts`);
+  return html.replace(SEARCH_TEXT_WALK, "$1;['item','paragraph','softbreak','hardbreak'].includes(e.type)&&t.push(' ')$2");
+}
+
 /** Builds the docs into `output` (default docs/dist/index.html). */
 export function buildDocs(output = join(root, 'docs/dist/index.html')): string {
   mkdirSync(dirname(output), { recursive: true });
@@ -39,7 +56,7 @@ export function buildDocs(output = join(root, 'docs/dist/index.html')): string {
   } catch (error) {
     throw new Error(`redocly build-docs failed:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`);
   }
-  writeFileSync(output, inlineRemoteAssets(readFileSync(output, 'utf8')));
+  writeFileSync(output, spaceSearchText(inlineRemoteAssets(readFileSync(output, 'utf8'))));
   return output;
 }
 

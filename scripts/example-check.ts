@@ -1,6 +1,7 @@
 /**
  * Checks every example in the document against the schema beside it: request bodies, success responses and
- * error responses. Problems name the operation, the example and the member: a broken example never ships.
+ * error responses (and that an error example is named after the `__type` it carries, since one error body
+ * serves several errors). Problems name the operation, the example and the member: a broken example never ships.
  */
 import { MEDIA_TYPE, operationOfPathKey } from '../packages/client/src/protocol.ts';
 import type { SchemaObject } from './openapi/schema-object.ts';
@@ -39,6 +40,13 @@ function resolvePointer(document: SchemaObject, ref: string): SchemaObject {
 
 function checkMedia(validate: Validate, place: string, media: MediaTypeObject | undefined): string[] {
   if (!media) return [`${place}: no ${MEDIA_TYPE} content`];
-  return Object.entries(media.examples ?? {}).flatMap(([name, example]) =>
-    validate(media.schema, example.value).map((issue) => `${place} example '${name}' ${describeIssue(issue)}`));
+  return Object.entries(media.examples ?? {}).flatMap(([name, example]) => [
+    ...validate(media.schema, example.value).map((issue) => `${place} example '${name}' ${describeIssue(issue)}`),
+    ...(place.includes('.error ') ? checkErrorName(place, name, example.value) : []),
+  ]);
+}
+
+function checkErrorName(place: string, name: string, value: unknown): string[] {
+  const type = (value as { __type?: unknown } | null)?.__type;
+  return typeof type === 'string' && type !== name ? [`${place} example '${name}' carries __type ${type}`] : [];
 }

@@ -20,9 +20,11 @@ export const operations: readonly Operation[] = [
     name: 'CreateIdentityPool',
     tag: 'identity-pools',
     summary: 'Create an identity pool for app users',
-    description: `Creates an identity pool: the container of identities that decides which sign-in providers
-are trusted and whether guests may get credentials. Use it once per app environment, then give the pool
-roles with SetIdentityPoolRoles; a new pool has none and cannot issue credentials yet.
+    description: `Creates a new identity pool: the container of identities that decides which sign-in providers
+it trusts (Google, Apple, Facebook, Amazon, a Cognito user pool, OIDC or SAML providers, your own backend) and
+whether unauthenticated guests may get credentials. Use it to set up a pool once per app
+environment, for signed-in users, for guest access (\`AllowUnauthenticatedIdentities\`) or both; then give
+the new pool roles with SetIdentityPoolRoles, since a pool has none at first and cannot issue credentials yet.
 
 Pitfalls:
 - \`DeveloperProviderName\` cannot be changed or removed once set, so choose it with care.
@@ -44,8 +46,8 @@ Pitfalls:
     name: 'DeleteIdentities',
     tag: 'identities',
     summary: 'Delete up to 60 identities at once',
-    description: `Deletes identities from their pools, up to 60 per call. Use it to remove users who left or to
-clean up test data.
+    description: `Deletes several identities at once, up to 60 per call, whatever pools they are in. Use it to
+remove users who left or to clean up test data.
 
 Pitfalls:
 - A partial failure is not an error: check \`UnprocessedIdentityIds\` in the response.
@@ -106,9 +108,11 @@ Pitfalls:
   {
     name: 'GetCredentialsForIdentity',
     tag: 'credentials-and-tokens',
-    summary: 'Issue temporary AWS credentials for an identity',
+    summary: 'Issue temporary AWS credentials to users or guests',
     description: `Exchanges an identity, and the provider tokens that prove who the user is, for temporary AWS
-credentials (access key, secret key, session token, expiry). This is the last step of the enhanced and guest
+credentials (access key, secret key, session token, expiry): for a federated user signed in with a provider
+such as Google, Facebook, Apple, a SAML or OIDC provider or a user pool, or for a guest who has not signed in
+(a guest user: send no tokens). This is the last step of the enhanced and guest
 flows; the pool's roles and role mappings decide which IAM role the credentials carry.
 
 Pitfalls:
@@ -137,8 +141,10 @@ AWS documents that the logins are only validated here, while GetId and GetOpenId
     name: 'GetId',
     tag: 'identities',
     summary: 'Get or create a user\'s identity id',
-    description: `Returns the identity of the caller in an identity pool, creating it on first use. It is the first
-step of every end-user flow: pass the provider tokens in \`Logins\` for a signed-in user, or nothing for a guest.
+    description: `Looks up the Cognito identity id of the caller in an identity pool, creating the identity on first use,
+for a signed-in user or an unauthenticated guest. It is the first
+step of every end-user flow: pass the provider tokens in \`Logins\` for a signed-in user (a Google, Facebook or
+Apple token, a user pool ID token, ...), or nothing for a guest.
 The same user in the same pool always gets the same \`IdentityId\`.
 
 Pitfalls:
@@ -235,8 +241,9 @@ one is given.`,
     name: 'GetPrincipalTagAttributeMap',
     tag: 'roles-and-principal-tags',
     summary: 'Get which token claims become session tags',
-    description: `Returns how claims in one provider's tokens are turned into session tags on the credentials the
-pool issues, for attribute-based access control in IAM policies.
+    description: `Returns which claims in one provider's tokens are mapped to principal tags, the session tags on
+the credentials the pool issues, for attribute-based access control in IAM policies. Use it to see the mapping
+before changing it with SetPrincipalTagAttributeMap.
 
 Pitfalls:
 - The mapping is per provider: ask once for each provider name.`,
@@ -288,7 +295,8 @@ Pitfalls:
     name: 'ListTagsForResource',
     tag: 'resource-tags',
     summary: 'List the tags on an identity pool',
-    description: `Returns the tags of an identity pool, addressed by its ARN.
+    description: `Returns the tags on an identity pool, each tag a key and its value; the pool is addressed by
+its ARN. Use it to see which tags are on a pool before you add or remove tags.
 
 Pitfalls:
 - Pass the ARN, \`arn:aws:cognito-identity:<region>:<account>:identitypool/<pool id>\`, not the pool id.`,
@@ -350,8 +358,10 @@ Pitfalls:
     name: 'SetIdentityPoolRoles',
     tag: 'roles-and-principal-tags',
     summary: 'Set the IAM roles an identity pool grants',
-    description: `Sets the default authenticated and unauthenticated IAM roles of a pool and, optionally,
-per-provider role mappings. Without roles a pool cannot issue credentials.
+    description: `Assigns IAM roles to an identity pool: the default role for authenticated users, the default
+role for unauthenticated guests and, optionally, per-provider role mappings (rules that choose a role from the
+claims in a user's token, or take the role from the token itself). Without roles a pool cannot issue
+credentials.
 
 Pitfalls:
 - It replaces the whole role configuration: include every role and mapping you want to keep.
@@ -374,8 +384,9 @@ Pitfalls:
     name: 'SetPrincipalTagAttributeMap',
     tag: 'roles-and-principal-tags',
     summary: 'Map token claims to session tags',
-    description: `Sets which claims of one provider's tokens become session tags on issued credentials, for
-attribute-based access control. Use \`UseDefaults\` for the provider's standard mapping.
+    description: `Sets which claims of one provider's tokens (an OIDC or SAML provider, or a user pool) map to
+principal tags, the session tags on issued credentials, for attribute-based access control. Use
+\`UseDefaults\` to map the provider's standard claims.
 
 Pitfalls:
 - The role's trust policy must allow \`sts:TagSession\`, or credential requests fail.
@@ -462,8 +473,10 @@ Pitfalls:
     name: 'UpdateIdentityPool',
     tag: 'identity-pools',
     summary: 'Change an identity pool\'s configuration',
-    description: `Replaces the configuration of an identity pool: name, guest access, classic flow and trusted
-providers. Read the pool with DescribeIdentityPool, change what you need, and send the whole object back.
+    description: `Replaces the configuration of an existing identity pool: its name, guest access, the basic
+(classic) auth flow and its sign-in providers. Use it to rename a pool, enable or disable guest access or the
+classic flow, or add or remove a provider such as a Cognito user pool. Read the pool with
+DescribeIdentityPool, change what you need, and send the whole object back.
 
 Pitfalls:
 - Members you leave out return to their defaults: an omitted provider list removes those providers.

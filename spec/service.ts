@@ -28,16 +28,17 @@ clients never send it, so the request still goes to \`/\`. The \`X-Amz-Target\` 
 operation for real. Bodies are JSON under the media type \`application/x-amz-json-1.1\`, timestamps are
 numbers of seconds since the Unix epoch, and errors are \`{"__type": "<ErrorName>", "message": "..."}\`.
 
-## Errors: the status is always 400 or 500; read \`__type\`
+## Errors: the status is 400 or 500, the name is in the body
 
 An error answer carries its name three times: in the body's \`__type\`, in the \`x-amzn-ErrorType\` header
 (the name followed by \`:\`) and, with its text, in \`x-amzn-ErrorMessage\`. The HTTP status tells only
 whose fault it was: **400 for every client error**, **500 for InternalErrorException**. The official
 Smithy model gives four errors other numbers (NotAuthorizedException 403, ResourceNotFoundException 404,
 ResourceConflictException 409, TooManyRequestsException 429), but responses captured from the real
-endpoint carry 400 for them, so this document declares what the wire sends. Each operation's \`400\`
-response is a \`oneOf\` of the client errors it can raise, told apart by \`__type\`; branch on that name,
-never on the status. Throttling (TooManyRequestsException) and InternalErrorException are worth retrying
+endpoint carry 400 for them, so this document declares what the wire sends. Every error has the same
+shape, so each operation's \`400\` response is one error body whose \`__type\` is an \`enum\` of the client
+errors it can raise, with an example and a line on when it happens for each; branch on that name, never on
+the status. Throttling (TooManyRequestsException) and InternalErrorException are worth retrying
 with backoff; the other errors fail the same way again.
 
 ## Constraints
@@ -58,7 +59,71 @@ This project's mock (\`npx cognito-identity-openapi-server mock\`, on \`http://1
 operation from this document's examples, with the statuses, headers and CORS of the real endpoint. To see
 an error, send \`Prefer: error=<ErrorName>\` (for example \`Prefer: error=ResourceNotFoundException\`): the
 mock answers that error's example under its wire status, or ValidationException naming the errors the
-operation can raise. \`Prefer: example=<name>\` picks a named success example.
+operation can raise. \`Prefer: example=<name>\` picks a named success example. The emulator
+(\`npx cognito-identity-openapi-server emulator\`, same address) keeps state instead: pools you create exist.
+
+## Pointing a client at a local server
+
+Every client that calls Cognito Identity takes an endpoint; give it the local server's address and keep
+everything else. Signed operations still need credentials, which a local server accepts whatever they are.
+
+AWS SDK for JavaScript v3:
+
+\`\`\`ts
+import { CognitoIdentityClient, GetIdCommand } from '@aws-sdk/client-cognito-identity';
+
+const sdk = new CognitoIdentityClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4010' });
+console.log(await sdk.send(new GetIdCommand({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' })));
+\`\`\`
+
+boto3 (Python):
+
+\`\`\`python
+import boto3
+
+cognito = boto3.client('cognito-identity', region_name='us-east-1', endpoint_url='http://127.0.0.1:4010')
+print(cognito.get_id(IdentityPoolId='us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10'))
+\`\`\`
+
+AWS CLI:
+
+\`\`\`sh
+aws cognito-identity get-id --endpoint-url http://127.0.0.1:4010 --region us-east-1 --no-sign-request \\
+  --identity-pool-id us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10
+\`\`\`
+
+This project's client:
+
+\`\`\`ts
+import { createCognitoIdentityClient } from 'cognito-identity-openapi';
+
+const cognito = createCognitoIdentityClient({ region: 'us-east-1', endpoint: 'http://127.0.0.1:4010' });
+console.log(await cognito.getId({ IdentityPoolId: 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10' }));
+\`\`\`
+
+AWS Amplify (v6) takes no endpoint for identity pools, but takes a credentials provider: give it this
+project's, pointed at the local server, and \`fetchAuthSession\` gets its identity and credentials there.
+
+\`\`\`ts
+import { Amplify } from 'aws-amplify';
+import { fetchAuthSession } from 'aws-amplify/auth';
+import { fromCognitoIdentityPool } from 'cognito-identity-openapi/credentials';
+
+const identityPoolId = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
+const local = fromCognitoIdentityPool({ identityPoolId, endpoint: 'http://127.0.0.1:4010' });
+Amplify.configure({ Auth: { Cognito: { identityPoolId, allowGuestAccess: true } } }, {
+  Auth: {
+    credentialsProvider: {
+      getCredentialsAndIdentityId: async () => {
+        const { identityId, ...credentials } = await local();
+        return { credentials, identityId };
+      },
+      clearCredentialsAndIdentityId: () => { void local.clear(); },
+    },
+  },
+});
+console.log((await fetchAuthSession()).identityId);
+\`\`\`
 
 ## Signed and unsigned calls
 

@@ -1,11 +1,18 @@
-/** aws-target-consistent: X-Amz-Target header value, path key and operationId agree. */
+/**
+ * aws-target-consistent: X-Amz-Target header value, path key and operationId agree. The header's value is read
+ * from `const`, `enum` and `default` together (tools that ignore `const` read the others), so all must agree.
+ */
 const PREFIX = '/#X-Amz-Target=';
 
 function targetValues(operation) {
   const header = (operation.parameters ?? []).find((p) => p && p.in === 'header' && String(p.name).toLowerCase() === 'x-amz-target');
   if (!header) return { header };
   const schema = header.schema ?? {};
-  const values = 'const' in schema ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : [];
+  const values = [...new Set([
+    ...('const' in schema ? [schema.const] : []),
+    ...(Array.isArray(schema.enum) ? schema.enum : []),
+    ...('default' in schema ? [schema.default] : []),
+  ])];
   return { header, values };
 }
 

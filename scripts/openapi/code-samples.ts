@@ -1,6 +1,6 @@
 /**
  * `x-codeSamples` (the Redoc extension) for an operation, from its first example: this project's typed client,
- * curl with the real wire headers (and curl's own SigV4 for signed calls), and the AWS CLI equivalent.
+ * curl with the real wire headers (and curl's own SigV4 for signed calls), the AWS CLI equivalent, and boto3.
  */
 import { methodNameOf } from '../../packages/client/src/client/types.ts';
 import { MEDIA_TYPE, SIGNING_NAME, TARGET_HEADER } from '../../packages/client/src/protocol.ts';
@@ -16,6 +16,24 @@ export function cliCommandOf(operation: string): string {
     .toLowerCase();
 }
 
+
+/** The boto3 method of an operation, botocore's `xform_name`: `GetOpenIdToken` -> `get_open_id_token`. */
+export function pythonMethodOf(operation: string): string {
+  return cliCommandOf(operation).replace(/-/g, '_');
+}
+
+/** A JSON value as a Python literal: JSON's strings, numbers, lists and objects are Python's; only the three words differ. */
+export function toPythonLiteral(value: unknown, indent = ''): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}    `;
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '[]' : `[\n${value.map((v) => `${inner}${toPythonLiteral(v, inner)},`).join('\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  return entries.length === 0 ? '{}' : `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${toPythonLiteral(v, inner)},`).join('\n')}\n${indent}}`;
+}
 
 /** A string in single quotes for a POSIX shell. */
 function shellQuote(text: string): string {
@@ -60,6 +78,18 @@ function cliSample(op: IrOperation, input: Record<string, unknown>, region: stri
   ].join('\n');
 }
 
+function pythonSample(op: IrOperation, input: Record<string, unknown>, region: string): string {
+  // Members as keyword arguments, as boto3 takes them; credentials from the usual places for signed calls
+  // (botocore sends the unsigned operations without a signature, as AWS's model marks them).
+  const args = Object.entries(input).map(([name, value]) => `    ${name}=${toPythonLiteral(value, '    ')},`);
+  return [
+    'import boto3',
+    '',
+    `cognito = boto3.client('cognito-identity', region_name='${region}')`,
+    args.length === 0 ? `output = cognito.${pythonMethodOf(op.name)}()` : `output = cognito.${pythonMethodOf(op.name)}(\n${args.join('\n')}\n)`,
+  ].join('\n');
+}
+
 /** The code samples of one operation; none when it has no example. */
 export function toCodeSamples(op: IrOperation): SchemaObject[] {
   const example = op.examples[0];
@@ -69,5 +99,6 @@ export function toCodeSamples(op: IrOperation): SchemaObject[] {
     { lang: 'TypeScript', label: 'TypeScript client', source: typescriptSample(op, example.input, region) },
     { lang: 'Shell', label: 'curl', source: curlSample(op, example.input, region) },
     { lang: 'Shell', label: 'AWS CLI', source: cliSample(op, example.input, region) },
+    { lang: 'Python', label: 'Python (boto3)', source: pythonSample(op, example.input, region) },
   ];
 }

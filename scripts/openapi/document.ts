@@ -3,6 +3,7 @@
  * so the same model always gives the same bytes.
  */
 import type { Ir } from '../ir.ts';
+import { unwrapDescriptions } from './markdown.ts';
 import { headerComponents, sharedErrorResponses } from './responses.ts';
 import { toPathItem } from './operation-object.ts';
 import { toSchemaObject, type SchemaObject } from './schema-object.ts';
@@ -15,9 +16,9 @@ export const OPENAPI_VERSION = '3.1.0';
 /** JSON Schema dialect of every Schema Object. */
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
-/** The whole OpenAPI document; a fresh tree that shares no object with the model. */
+/** The whole OpenAPI document, its prose unwrapped (markdown.ts); a fresh tree that shares no object with the model. */
 export function toOpenApi(ir: Ir): SchemaObject {
-  return structuredClone(documentOf(ir));
+  return unwrapDescriptions(structuredClone(documentOf(ir)));
 }
 
 function documentOf(ir: Ir): SchemaObject {
@@ -42,7 +43,7 @@ function documentOf(ir: Ir): SchemaObject {
     components: {
       schemas: Object.fromEntries(Object.keys(ir.shapes).sort().map((name) => [
         name,
-        toSchemaObject(name, ir.shapes[name] as NonNullable<Ir['shapes'][string]>),
+        toSchemaObject(name, ir.shapes[name] as NonNullable<Ir['shapes'][string]>, ir.shapes),
       ])),
       responses: sharedErrorResponses(ir.operations),
       headers: headerComponents,

@@ -17,14 +17,18 @@ export function authSentence(signed: boolean): string {
     : '**Authentication:** none. Call it without an AWS signature, straight from an end user\'s app.';
 }
 
-/** The required `X-Amz-Target` header with its single value. */
+/**
+ * The required `X-Amz-Target` header with its single value: `const` for JSON Schema 2020-12 readers, the same
+ * value as a one-item `enum` (typed-openapi, openapi-zod-client) and as `default` (openapi-to-postmanv2, which
+ * fills the header from it) for tools that ignore `const`.
+ */
 export function targetParameter(op: IrOperation): SchemaObject {
   return {
     name: TARGET_HEADER,
     in: 'header',
     required: true,
     description: 'Names the operation. Fixed for this operation.',
-    schema: { type: 'string', const: op.target },
+    schema: { type: 'string', const: op.target, enum: [op.target], default: op.target },
     example: op.target,
   };
 }

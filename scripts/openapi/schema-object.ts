@@ -9,8 +9,11 @@ import { schemaRef } from './refs.ts';
 /** A JSON Schema object, as written into the document. */
 export type SchemaObject = Record<string, unknown>;
 
-/** The component schema of one shape. */
-export function toSchemaObject(name: string, shape: Shape): SchemaObject {
+/** Every shape by name, to inline the shapes a map holds. */
+export type Shapes = Readonly<Record<string, Shape | undefined>>;
+
+/** The component schema of one shape; `shapes` resolves the key and value shapes a map inlines. */
+export function toSchemaObject(name: string, shape: Shape, shapes: Shapes = {}): SchemaObject {
   switch (shape.type) {
     case 'string': return stringSchema(shape);
     case 'boolean': return { type: 'boolean', description: shape.doc };
@@ -19,7 +22,7 @@ export function toSchemaObject(name: string, shape: Shape): SchemaObject {
     // Epoch seconds with an optional fraction: a JSON number, never a date-time string (packages/client/src/protocol.ts).
     case 'timestamp': return { type: 'number', description: shape.doc };
     case 'list': return listSchema(shape);
-    case 'map': return mapSchema(shape);
+    case 'map': return mapSchema(shape, shapes);
     case 'structure': return shape.error ? errorSchema(name, shape) : structureSchema(shape);
   }
 }
@@ -57,13 +60,32 @@ function listSchema(shape: ListShape): SchemaObject {
   };
 }
 
-/** Maps are JSON objects: `propertyNames` carries the key shape's constraints. */
-function mapSchema(shape: MapShape): SchemaObject {
+/**
+ * A shape's schema with every `$ref` beneath it replaced by the target's schema, named by `title`. Generic
+ * OpenAPI->MCP servers (@ivotoby/openapi-mcp-server) resolve `$ref`s under `properties` and `items` only, so a
+ * `$ref` inside a map's `propertyNames` or `additionalProperties` reaches the tool's input schema dangling.
+ */
+export function inlineShape(name: string, shapes: Shapes): SchemaObject {
+  const shape = shapes[name];
+  if (!shape) throw new Error(`${name}: no such shape to inline`);
+  return { title: name, ...inlineRefs(toSchemaObject(name, shape, shapes), shapes) as SchemaObject };
+}
+
+function inlineRefs(node: unknown, shapes: Shapes): unknown {
+  if (Array.isArray(node)) return node.map((item) => inlineRefs(item, shapes));
+  if (node === null || typeof node !== 'object') return node;
+  const { $ref, ...rest } = node as SchemaObject;
+  const inner = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, inlineRefs(value, shapes)]));
+  return typeof $ref === 'string' ? { ...inlineShape($ref.split('/').pop() as string, shapes), ...inner } : inner;
+}
+
+/** Maps are JSON objects: `propertyNames` carries the key shape's constraints; key and value shapes inlined. */
+function mapSchema(shape: MapShape, shapes: Shapes): SchemaObject {
   return {
     type: 'object',
     description: shape.doc,
-    propertyNames: schemaRef(shape.key),
-    additionalProperties: schemaRef(shape.value),
+    propertyNames: inlineShape(shape.key, shapes),
+    additionalProperties: inlineShape(shape.value, shapes),
     ...(shape.min !== undefined ? { minProperties: shape.min } : {}),
     ...(shape.max !== undefined ? { maxProperties: shape.max } : {}),
   };
@@ -82,14 +104,17 @@ function structureSchema(shape: StructureShape): SchemaObject {
   };
 }
 
-/** Error shapes gain the `__type` discriminator the wire carries (packages/client/src/protocol.ts `errorBody`). */
+/**
+ * Error shapes gain the `__type` the wire carries (packages/client/src/protocol.ts `errorBody`): a `const`, and
+ * the same value as a one-item `enum` for generators that ignore `const` (typed-openapi, openapi-zod-client).
+ */
 function errorSchema(name: string, shape: StructureShape): SchemaObject {
   const base = structureSchema(shape);
   return {
     ...base,
     required: ['__type'],
     properties: {
-      __type: { type: 'string', const: name, description: 'The error name.' },
+      __type: { type: 'string', const: name, enum: [name], description: 'The error name.' },
       ...(base.properties as SchemaObject),
     },
   };

@@ -12,17 +12,21 @@ function defaultRegion(regions: readonly string[]): string {
   return regions.includes('us-east-1') ? 'us-east-1' : (regions[0] as string);
 }
 
+/** What the `{region}` variable means; said in the server's description, see `server`. */
+export const REGION_NOTE = '`{region}` is the AWS Region of the identity pool, the prefix of every pool and identity id.';
+
+/**
+ * One Server Object. The variable carries no `description`: @apidevtools/swagger-parser 13 validates 3.1 with a
+ * schema that spells that field `descriptions` and rejects the document (APIDevTools/swagger-cli#83), so the
+ * region's meaning goes in the server's own description instead.
+ */
 function server(host: string, dnsSuffix: string, description: string, regions: readonly string[]): SchemaObject {
   return {
     url: `https://${host}.{region}.${dnsSuffix}`,
-    description,
-    variables: {
-      region: {
-        default: defaultRegion(regions),
-        enum: [...regions],
-        description: 'The AWS Region of the identity pool; it is the prefix of every pool and identity id.',
-      },
-    },
+    description: `${description}, production. ${REGION_NOTE}`,
+    // Public endpoints, for any AWS account (OWASP API9 asks each server to say so).
+    'x-internal': false,
+    variables: { region: { default: defaultRegion(regions), enum: [...regions] } },
   };
 }
 

@@ -19,7 +19,7 @@ import { serveFolder } from '../support/static-server.ts';
 interface Sample { label: string; source: string }
 const operations = Object.values(openapi.paths as Record<string, { post: { summary: string; tags: string[]; 'x-codeSamples': Sample[] } }>)
   .map(({ post }) => ({ summary: post.summary, tag: post.tags[0] as string, samples: post['x-codeSamples'] }));
-const LABELS = ['TypeScript client', 'curl', 'AWS CLI'];
+const LABELS = ['TypeScript client', 'curl', 'AWS CLI', 'Python (boto3)'];
 /** Text compared with runs of white space made one space: highlighting splits code into many elements. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const tags = (openapi.tags as Array<{ name: string }>).map((t) => t.name);
@@ -73,7 +73,7 @@ describe.skipIf(!available)('the rendered docs in Chromium', () => {
         const panel = page.locator('[data-item-kind="httpItem"]').filter({ has: heading }).locator('.panel-request-samples');
         expect(op.samples.map((sample) => sample.label)).toEqual(LABELS);
         for (const sample of op.samples) {
-          const menu = panel.getByRole('button', { name: /^(TypeScript client|curl|AWS CLI|Payload)$/ });
+          const menu = panel.getByRole('button', { name: /^(TypeScript client|curl|AWS CLI|Python \(boto3\)|Payload)$/ });
           // The menu opens below its button: centre the button, or the menu can fall outside the viewport.
           await menu.evaluate('(button) => button.scrollIntoView({ block: "center" })');
           await menu.click();
@@ -100,6 +100,40 @@ describe.skipIf(!available)('the rendered docs in Chromium', () => {
     expect(statSync(repoPath('test-results/docs.png')).size).toBeGreaterThan(10_000);
     expect(blocked).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 180_000); // 23 operations x 4 samples, each chosen from a menu: about a minute on two shared cores
+
+  it('indexes descriptions for search with no words run together, and keeps every overview heading whole', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${site.url}/index.html`, { waitUntil: 'load' });
+
+    // Headings of info.description, as the sidebar must show them (a code span loses only its backticks).
+    const headings = [...String(openapi.info.description).matchAll(/^#{2,3} (.+)$/gm)].map((m) => (m[1] as string).replace(/`/g, ''));
+    expect(headings.length).toBeGreaterThan(10);
+    const sidebar = await page.evaluate('document.querySelector(\'[data-component-name="Sidebar/SidebarActions"]\')?.closest("aside, nav, div")?.parentElement?.innerText ?? document.body.innerText') as string;
+    for (const heading of headings) expect(sidebar.split('\n').map((line) => line.trim()), heading).toContain(heading);
+
+    // Every word of every search snippet is a word of the document: a joined pair ("guestflows") is not.
+    // The document's words, and the one the renderer adds ("request fields → ...").
+    const vocabulary = new Set([...JSON.stringify(openapi).replace(/\\[nt]/g, ' ').toLowerCase().split(/[^a-z0-9]+/), 'fields']);
+    await page.locator('[data-testid="search-trigger"]').click();
+    const input = page.locator('input[placeholder="Search docs..."]');
+    const snippets = new Set<string>();
+    for (const query of ['step', 'guest', 'credentials', 'token', 'role', 'pool', 'error', 'provider', 'developer', 'tags']) {
+      await input.fill(query);
+      await expect.poll(() => page.locator('[data-component-name="Search/SearchItem"]').count(), { message: `results for ${query}` }).toBeGreaterThan(0);
+      for (const text of await page.locator('[data-component-name="Search/SearchItem"]').allInnerTexts()) snippets.add(text);
+    }
+    expect(snippets.size).toBeGreaterThan(20);
+    const joined = [...snippets].flatMap((text) => text.split('\n').flatMap((line) => {
+      const words = line.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+      // A snippet may cut a word at either end.
+      return words.slice(1, -1).filter((w) => !vocabulary.has(w)).map((w) => `${w} in "${line}"`);
+    }));
+    expect(joined).toEqual([]);
+    // Nor a sentence that runs into the next (list items: "never tokens.Dates"); operation names are code.
+    const runOn = [...snippets].flatMap((text) => text.replace(/AWSCognitoIdentityService\.\w+/g, '').match(/[a-z]{2}[.;][A-Z][a-z]+/g) ?? []);
+    expect(runOn).toEqual([]);
     await page.close();
   });
 });

@@ -83,4 +83,39 @@ describe('packages/document/openapi.json and packages/document/openapi.yaml', ()
     const gov = json.servers.find((s: Obj) => s.description.startsWith('AWS GovCloud'));
     expect(gov.variables.region.enum).toEqual(['us-gov-east-1', 'us-gov-west-1']);
   });
+
+  it('hold no $ref inside a map, which generic OpenAPI->MCP servers leave dangling', () => {
+    const maps = Object.entries(json.components.schemas as Obj).filter(([, s]) => (s as Obj).propertyNames);
+    expect(maps.map(([name]) => name).sort()).toEqual(['IdentityPoolTagsType', 'IdentityProviders', 'LoginsMap', 'PrincipalTags', 'RoleMappingMap', 'RolesMap']);
+    for (const [name, map] of maps) {
+      expect(JSON.stringify([(map as Obj).propertyNames, (map as Obj).additionalProperties]), name).not.toContain('$ref');
+    }
+  });
+
+  it('give every `const` the same value as a one-item `enum`, for tools that read no `const`', () => {
+    const consts = JSON.stringify(json).match(/"const":/g) ?? [];
+    const problems: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const o = node as Obj;
+      if ('const' in o && JSON.stringify(o.enum) !== JSON.stringify([o.const])) problems.push(where);
+      for (const [k, v] of Object.entries(o)) walk(v, `${where}/${k}`);
+    };
+    walk(json, '#');
+    expect(consts.length).toBeGreaterThan(23);
+    expect(problems).toEqual([]);
+  });
+
+  it('declare the CORS headers the service sends on every answer', () => {
+    for (const { key, post } of operations) {
+      for (const [status, raw] of Object.entries(post.responses as Obj)) {
+        const response = (raw as Obj).$ref ? json.components.responses[(raw as Obj).$ref.split('/').pop()] : raw;
+        expect(Object.keys(response.headers), `${key} ${status}`).toEqual(expect.arrayContaining(['Access-Control-Allow-Origin', 'Access-Control-Expose-Headers']));
+      }
+    }
+  });
+
+  it('give every server variable only `default` and `enum`: swagger-parser 13 rejects a `description` there (APIDevTools/swagger-cli#83)', () => {
+    for (const server of json.servers) expect(Object.keys(server.variables.region).sort(), server.url).toEqual(['default', 'enum']);
+  });
 });

@@ -88,6 +88,7 @@ describe.each<[string, Array<[string, (doc: Obj) => void, RegExp]>]>([
     ['a missing header', (d) => { post(d).parameters = []; }, /no X-Amz-Target header parameter/],
     ['an optional header', (d) => { post(d).parameters[0].required = false; }, /must be required/],
     ['another target', (d) => { post(d).parameters[0].schema.const = 'AWSCognitoIdentityService.GetOpenIdToken'; }, /not exactly "AWSCognitoIdentityService.GetId"/],
+    ['an enum that names another operation', (d) => { post(d).parameters[0].schema.enum = ['AWSCognitoIdentityService.GetOpenIdToken']; }, /allows \["AWSCognitoIdentityService.GetId","AWSCognitoIdentityService.GetOpenIdToken"\]/],
     ['an open header', (d) => { post(d).parameters[0].schema = { type: 'string' }; }, /allows \[\]/],
     ['another operationId', (d) => { post(d).operationId = 'getId'; }, /operationId "getId" should be "GetId"/],
   ]],

@@ -28,10 +28,22 @@ describe('checkExamples', () => {
     expect(problems[0]).toMatch(/^\w+\.error 500 example 'InternalErrorException' \/__type: must be equal to constant$/);
   });
 
-  it('names an error example that matches none of a oneOf', () => {
+  it('names an error example without __type, or with one the operation does not answer', () => {
     const doc = fresh();
-    post(doc, 'CreateIdentityPool').responses['400'].content[MT].examples.LimitExceededException.value = { message: 'no type' };
-    expect(checkExamples(doc)).toContain("CreateIdentityPool.error 400 example 'LimitExceededException' (root): must match exactly one schema in oneOf");
+    const examples = post(doc, 'CreateIdentityPool').responses['400'].content[MT].examples;
+    examples.LimitExceededException.value = { message: 'no type' };
+    examples.NotAuthorizedException.value = { __type: 'ExternalServiceException', message: 'x' };
+    expect(checkExamples(doc)).toEqual([
+      "CreateIdentityPool.error 400 example 'LimitExceededException' (root): must have required property '__type'",
+      "CreateIdentityPool.error 400 example 'NotAuthorizedException' /__type: must be equal to one of the allowed values",
+      "CreateIdentityPool.error 400 example 'NotAuthorizedException' carries __type ExternalServiceException",
+    ]);
+  });
+
+  it('names an error example filed under another error\'s name', () => {
+    const doc = fresh();
+    post(doc, 'CreateIdentityPool').responses['400'].content[MT].examples.LimitExceededException.value.__type = 'NotAuthorizedException';
+    expect(checkExamples(doc)).toEqual(["CreateIdentityPool.error 400 example 'LimitExceededException' carries __type NotAuthorizedException"]);
   });
 
   it('names a timestamp sent as a date-time string', () => {

@@ -20,10 +20,12 @@ function postOf(operation: string): Obj | undefined {
   return (document.paths as Obj)[`/#X-Amz-Target=AWSCognitoIdentityService.${operation}`]?.post;
 }
 
-/** The error names an operation declares: the error schemas its non-200 responses reference. */
+/** The error names an operation declares: the error schemas its non-200 responses reference, or name in a `__type` enum. */
 function declaredErrors(post: Obj): Set<string> {
-  const text = JSON.stringify(Object.entries(post.responses).filter(([status]) => status !== '200'));
-  return new Set([...text.matchAll(/#\/components\/(?:schemas|responses)\/(\w+Exception)/g)].map((m) => m[1] as string));
+  const errorResponses = Object.entries(post.responses as Obj).filter(([status]) => status !== '200').map(([, r]) => r as Obj);
+  const text = JSON.stringify(errorResponses);
+  const enums = errorResponses.flatMap((r) => (r.content?.[MT]?.schema?.properties?.__type?.enum ?? []) as string[]);
+  return new Set([...[...text.matchAll(/#\/components\/(?:schemas|responses)\/(\w+Exception)/g)].map((m) => m[1] as string), ...enums]);
 }
 
 /** What is wrong with one answer, or nothing. */

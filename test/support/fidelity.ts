@@ -10,8 +10,15 @@ type Obj = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 const REF = '#/components/schemas/';
 
+/** The shape a schema stands for: its `$ref`, or the `title` of a shape inlined (inside a map). */
 function refName(schema: Obj | undefined): string | undefined {
-  return typeof schema?.$ref === 'string' && schema.$ref.startsWith(REF) ? schema.$ref.slice(REF.length) : undefined;
+  if (typeof schema?.$ref === 'string') return schema.$ref.startsWith(REF) ? schema.$ref.slice(REF.length) : undefined;
+  return typeof schema?.title === 'string' ? schema.title : undefined;
+}
+
+/** An inlined shape (no `$ref`, named by `title`), whose constraints are held to the AWS model like a component's. */
+function isInlined(schema: Obj | undefined): boolean {
+  return typeof schema?.$ref !== 'string' && typeof schema?.title === 'string';
 }
 
 function resolve(document: Obj, node: Obj): Obj {
@@ -66,15 +73,18 @@ function compareOperation(document: Obj, aws: AwsModel, op: string, post: Obj, f
   return problems;
 }
 
-/** Error name -> status, from the operation's 4xx/5xx responses (shared or inline, single or oneOf). */
+/**
+ * Error name -> status, from the operation's 4xx/5xx responses (shared or inline; one error schema, a `oneOf`
+ * of them, or one body whose `__type` enum names several errors).
+ */
 function errorsOf(document: Obj, post: Obj): Map<string, number> {
   const errors = new Map<string, number>();
   for (const [status, raw] of Object.entries(post.responses ?? {})) {
     if (!/^[45]/.test(status)) continue;
     const schema = resolve(document, raw as Obj)?.content?.[MEDIA_TYPE]?.schema ?? {};
     for (const s of schema.oneOf ?? [schema]) {
-      const name = refName(s);
-      if (name) errors.set(name, Number(status));
+      const names: unknown[] = refName(s) ? [refName(s)] : (s.properties?.__type?.enum ?? []);
+      for (const name of names) if (typeof name === 'string') errors.set(name, Number(status));
     }
   }
   return errors;
@@ -95,7 +105,7 @@ function compareShapes(document: Obj, aws: AwsModel): string[] {
   return [
     ...Object.keys(aws.shapes).filter((s) => !schemas[s]).map((s) => `${s}: shape missing from components.schemas`),
     ...Object.keys(schemas).filter((s) => !aws.shapes[s]).map((s) => `${s}: component not in the AWS model`),
-    ...Object.entries(aws.shapes).filter(([s]) => schemas[s]).flatMap(([s, facts]) => compareShape(s, schemas[s], facts)),
+    ...Object.entries(aws.shapes).filter(([s]) => schemas[s]).flatMap(([s, facts]) => compareShape(s, schemas[s], facts, aws)),
   ];
 }
 
@@ -103,7 +113,7 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function compareShape(name: string, schema: Obj, facts: AwsShape): string[] {
+function compareShape(name: string, schema: Obj, facts: AwsShape, aws: AwsModel): string[] {
   const problems: string[] = [];
   const expect = (what: string, actual: unknown, wanted: unknown) => {
     if (!same(actual, wanted)) problems.push(`${name}: ${what} is ${JSON.stringify(actual)}, AWS says ${JSON.stringify(wanted)}`);
@@ -123,12 +133,21 @@ function compareShape(name: string, schema: Obj, facts: AwsShape): string[] {
   if (facts.type === 'map') {
     expect('key', refName(schema.propertyNames), facts.key);
     expect('value', refName(schema.additionalProperties), facts.value);
+    problems.push(...compareInlined(`${name} key`, schema.propertyNames, aws, facts.key));
+    problems.push(...compareInlined(`${name} value`, schema.additionalProperties, aws, facts.value));
   }
-  if (facts.type === 'structure') problems.push(...compareMembers(name, schema, facts));
+  if (facts.type === 'structure') problems.push(...compareMembers(name, schema, facts, aws));
   return problems;
 }
 
-function compareMembers(name: string, schema: Obj, facts: AwsShape): string[] {
+/** An inlined shape held to the AWS model as its component is; nothing for a `$ref`. */
+function compareInlined(place: string, schema: Obj | undefined, aws: AwsModel, shape: string | undefined): string[] {
+  const facts = shape === undefined ? undefined : aws.shapes[shape];
+  if (!isInlined(schema) || !facts || refName(schema) !== shape) return [];
+  return compareShape(`${place} (${shape} inlined)`, schema as Obj, facts, aws);
+}
+
+function compareMembers(name: string, schema: Obj, facts: AwsShape, aws: AwsModel): string[] {
   const problems: string[] = [];
   const properties: Obj = { ...schema.properties };
   const required = new Set<string>(schema.required ?? []);
@@ -141,6 +160,7 @@ function compareMembers(name: string, schema: Obj, facts: AwsShape): string[] {
     const property = properties[member];
     if (!property) { problems.push(`${name}.${member}: member missing`); continue; }
     if (refName(property) !== m.shape) problems.push(`${name}.${member}: targets ${refName(property)}, AWS says ${m.shape}`);
+    problems.push(...compareInlined(`${name}.${member}`, property, aws, m.shape));
     if (required.has(member) !== m.required) problems.push(`${name}.${member}: required is ${required.has(member)}, AWS says ${m.required}`);
   }
   for (const member of Object.keys(properties)) {

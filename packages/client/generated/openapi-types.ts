@@ -11,9 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Create an identity pool for app users
-         * @description Creates an identity pool: the container of identities that decides which sign-in providers
-         *     are trusted and whether guests may get credentials. Use it once per app environment, then give the pool
-         *     roles with SetIdentityPoolRoles; a new pool has none and cannot issue credentials yet.
+         * @description Creates a new identity pool: the container of identities that decides which sign-in providers it trusts (Google, Apple, Facebook, Amazon, a Cognito user pool, OIDC or SAML providers, your own backend) and whether unauthenticated guests may get credentials. Use it to set up a pool once per app environment, for signed-in users, for guest access (`AllowUnauthenticatedIdentities`) or both; then give the new pool roles with SetIdentityPoolRoles, since a pool has none at first and cannot issue credentials yet.
          *
          *     Pitfalls:
          *     - `DeveloperProviderName` cannot be changed or removed once set, so choose it with care.
@@ -42,8 +40,7 @@ export interface paths {
         put?: never;
         /**
          * Delete up to 60 identities at once
-         * @description Deletes identities from their pools, up to 60 per call. Use it to remove users who left or to
-         *     clean up test data.
+         * @description Deletes several identities at once, up to 60 per call, whatever pools they are in. Use it to remove users who left or to clean up test data.
          *
          *     Pitfalls:
          *     - A partial failure is not an error: check `UnprocessedIdentityIds` in the response.
@@ -71,8 +68,7 @@ export interface paths {
         put?: never;
         /**
          * Delete an identity pool and its identities
-         * @description Deletes an identity pool together with every identity in it. Credentials already issued keep
-         *     working until they expire, but no new ones can be had.
+         * @description Deletes an identity pool together with every identity in it. Credentials already issued keep working until they expire, but no new ones can be had.
          *
          *     Pitfalls:
          *     - There is no undo, and identity ids are not reused if you create a pool with the same name.
@@ -100,8 +96,7 @@ export interface paths {
         put?: never;
         /**
          * Get an identity's linked logins and dates
-         * @description Returns one identity: the providers linked to it and when it was created and last changed. Use
-         *     it to see how a user signed in, or to check that an identity still exists.
+         * @description Returns one identity: the providers linked to it and when it was created and last changed. Use it to see how a user signed in, or to check that an identity still exists.
          *
          *     Pitfalls:
          *     - `Logins` lists provider names only, never tokens.
@@ -129,8 +124,7 @@ export interface paths {
         put?: never;
         /**
          * Get an identity pool's configuration
-         * @description Returns the full configuration of an identity pool: name, guest access, classic flow, trusted
-         *     providers and tags. Use it before UpdateIdentityPool, which replaces the whole configuration.
+         * @description Returns the full configuration of an identity pool: name, guest access, classic flow, trusted providers and tags. Use it before UpdateIdentityPool, which replaces the whole configuration.
          *
          *     Pitfalls:
          *     - Roles are not included; read them with GetIdentityPoolRoles.
@@ -157,19 +151,15 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Issue temporary AWS credentials for an identity
-         * @description Exchanges an identity, and the provider tokens that prove who the user is, for temporary AWS
-         *     credentials (access key, secret key, session token, expiry). This is the last step of the enhanced and guest
-         *     flows; the pool's roles and role mappings decide which IAM role the credentials carry.
+         * Issue temporary AWS credentials to users or guests
+         * @description Exchanges an identity, and the provider tokens that prove who the user is, for temporary AWS credentials (access key, secret key, session token, expiry): for a federated user signed in with a provider such as Google, Facebook, Apple, a SAML or OIDC provider or a user pool, or for a guest who has not signed in (a guest user: send no tokens). This is the last step of the enhanced and guest flows; the pool's roles and role mappings decide which IAM role the credentials carry.
          *
          *     Pitfalls:
          *     - Send the same `Logins` that were given to GetId; send none for a guest.
-         *     - For a developer-authenticated user, the login key is `cognito-identity.amazonaws.com` and the value is the
-         *       token from GetOpenIdTokenForDeveloperIdentity.
+         *     - For a developer-authenticated user, the login key is `cognito-identity.amazonaws.com` and the value is the token from GetOpenIdTokenForDeveloperIdentity.
          *     - Credentials last about an hour; call again before `Expiration`.
          *     - No usable role gives InvalidIdentityPoolConfigurationException.
-         *     - Keep the answer's `IdentityId`: a guest id sent with a first login is upgraded and keeps its id, but one
-         *       sent with a login that already belongs to another identity is answered for that identity (a returning user).
+         *     - Keep the answer's `IdentityId`: a guest id sent with a first login is upgraded and keeps its id, but one sent with a login that already belongs to another identity is answered for that identity (a returning user).
          *
          *     **Authentication:** none. Call it without an AWS signature, straight from an end user's app.
          *
@@ -193,9 +183,7 @@ export interface paths {
         put?: never;
         /**
          * Get or create a user's identity id
-         * @description Returns the identity of the caller in an identity pool, creating it on first use. It is the first
-         *     step of every end-user flow: pass the provider tokens in `Logins` for a signed-in user, or nothing for a guest.
-         *     The same user in the same pool always gets the same `IdentityId`.
+         * @description Looks up the Cognito identity id of the caller in an identity pool, creating the identity on first use, for a signed-in user or an unauthenticated guest. It is the first step of every end-user flow: pass the provider tokens in `Logins` for a signed-in user (a Google, Facebook or Apple token, a user pool ID token, ...), or nothing for a guest. The same user in the same pool always gets the same `IdentityId`.
          *
          *     Pitfalls:
          *     - A guest call on a pool without `AllowUnauthenticatedIdentities` fails with NotAuthorizedException.
@@ -224,12 +212,10 @@ export interface paths {
         put?: never;
         /**
          * Get an identity pool's IAM roles and mappings
-         * @description Returns the default authenticated and unauthenticated roles of an identity pool and any
-         *     per-provider role mappings. Use it to check what credentials users will get.
+         * @description Returns the default authenticated and unauthenticated roles of an identity pool and any per-provider role mappings. Use it to check what credentials users will get.
          *
          *     Pitfalls:
-         *     - Role mappings are keyed by the provider name exactly as the pool knows it; for a user pool that is
-         *       `cognito-idp.<region>.amazonaws.com/<user pool id>:<app client id>`.
+         *     - Role mappings are keyed by the provider name exactly as the pool knows it; for a user pool that is `cognito-idp.<region>.amazonaws.com/<user pool id>:<app client id>`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
          *
@@ -253,8 +239,7 @@ export interface paths {
         put?: never;
         /**
          * Get an OpenID token for an identity
-         * @description Returns an OpenID Connect token for an identity, for the classic flow: the app passes it to STS
-         *     `AssumeRoleWithWebIdentity` to get credentials for a role it chooses.
+         * @description Returns an OpenID Connect token for an identity, for the classic flow: the app passes it to STS `AssumeRoleWithWebIdentity` to get credentials for a role it chooses.
          *
          *     Pitfalls:
          *     - A pool whose `AllowClassicFlow` is `false` refuses it with InvalidParameterException (never set: allowed).
@@ -283,14 +268,11 @@ export interface paths {
         put?: never;
         /**
          * Issue a token for a developer-authenticated user
-         * @description Registers a user of your own authentication backend (or finds the identity already registered)
-         *     and returns the identity id with an OpenID token for it. Call it from your backend after your own sign-in; the
-         *     app then exchanges the token with GetCredentialsForIdentity.
+         * @description Registers a user of your own authentication backend (or finds the identity already registered) and returns the identity id with an OpenID token for it. Call it from your backend after your own sign-in; the app then exchanges the token with GetCredentialsForIdentity.
          *
          *     Pitfalls:
          *     - `Logins` must contain the pool's `DeveloperProviderName` mapped to your user identifier.
-         *     - Passing `IdentityId` links the user to that identity; if the user is already linked elsewhere the call fails
-         *       with DeveloperUserAlreadyRegisteredException.
+         *     - Passing `IdentityId` links the user to that identity; if the user is already linked elsewhere the call fails with DeveloperUserAlreadyRegisteredException.
          *     - Never call it from a client app: it needs your developer credentials.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
@@ -315,8 +297,7 @@ export interface paths {
         put?: never;
         /**
          * Get which token claims become session tags
-         * @description Returns how claims in one provider's tokens are turned into session tags on the credentials the
-         *     pool issues, for attribute-based access control in IAM policies.
+         * @description Returns which claims in one provider's tokens are mapped to principal tags, the session tags on the credentials the pool issues, for attribute-based access control in IAM policies. Use it to see the mapping before changing it with SetPrincipalTagAttributeMap.
          *
          *     Pitfalls:
          *     - The mapping is per provider: ask once for each provider name.
@@ -343,8 +324,7 @@ export interface paths {
         put?: never;
         /**
          * List the identities in an identity pool
-         * @description Lists the identities of a pool, a page at a time. Use it for audits, exports, or to find
-         *     identities to delete.
+         * @description Lists the identities of a pool, a page at a time. Use it for audits, exports, or to find identities to delete.
          *
          *     Pitfalls:
          *     - `MaxResults` is required (1 to 60).
@@ -372,8 +352,7 @@ export interface paths {
         put?: never;
         /**
          * List identity pools in the account
-         * @description Lists the identity pools of the account in the endpoint's region, a page at a time, with their
-         *     ids and names.
+         * @description Lists the identity pools of the account in the endpoint's region, a page at a time, with their ids and names.
          *
          *     Pitfalls:
          *     - `MaxResults` is required (1 to 60).
@@ -402,7 +381,7 @@ export interface paths {
         put?: never;
         /**
          * List the tags on an identity pool
-         * @description Returns the tags of an identity pool, addressed by its ARN.
+         * @description Returns the tags on an identity pool, each tag a key and its value; the pool is addressed by its ARN. Use it to see which tags are on a pool before you add or remove tags.
          *
          *     Pitfalls:
          *     - Pass the ARN, `arn:aws:cognito-identity:<region>:<account>:identitypool/<pool id>`, not the pool id.
@@ -429,12 +408,10 @@ export interface paths {
         put?: never;
         /**
          * Find identities of developer-authenticated users
-         * @description Finds the identity of a developer user identifier, or the developer user identifiers linked to an
-         *     identity. Use it to map between your own user ids and identity ids.
+         * @description Finds the identity of a developer user identifier, or the developer user identifiers linked to an identity. Use it to map between your own user ids and identity ids.
          *
          *     Pitfalls:
-         *     - Give `IdentityId`, `DeveloperUserIdentifier` or both; if both, they must belong together or the call fails
-         *       with ResourceConflictException.
+         *     - Give `IdentityId`, `DeveloperUserIdentifier` or both; if both, they must belong together or the call fails with ResourceConflictException.
          *     - Results are paginated with `NextToken`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
@@ -459,14 +436,11 @@ export interface paths {
         put?: never;
         /**
          * Merge two developer users into one identity
-         * @description Moves a developer user (the source) onto the identity of another developer user (the
-         *     destination), so both sign in as one identity. Use it when two accounts in your backend turn out to be one
-         *     person.
+         * @description Moves a developer user (the source) onto the identity of another developer user (the destination), so both sign in as one identity. Use it when two accounts in your backend turn out to be one person.
          *
          *     Pitfalls:
          *     - The source user's old identity stops being used; data keyed by it must be moved by you.
-         *     - Fails with ResourceConflictException when the merged identity would hold two users of one public provider or
-         *       more than 20 logins.
+         *     - Fails with ResourceConflictException when the merged identity would hold two users of one public provider or more than 20 logins.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
          *
@@ -490,13 +464,11 @@ export interface paths {
         put?: never;
         /**
          * Set the IAM roles an identity pool grants
-         * @description Sets the default authenticated and unauthenticated IAM roles of a pool and, optionally,
-         *     per-provider role mappings. Without roles a pool cannot issue credentials.
+         * @description Assigns IAM roles to an identity pool: the default role for authenticated users, the default role for unauthenticated guests and, optionally, per-provider role mappings (rules that choose a role from the claims in a user's token, or take the role from the token itself). Without roles a pool cannot issue credentials.
          *
          *     Pitfalls:
          *     - It replaces the whole role configuration: include every role and mapping you want to keep.
-         *     - Each role's trust policy must allow `cognito-identity.amazonaws.com` to assume it for this pool, or
-         *       GetCredentialsForIdentity fails later.
+         *     - Each role's trust policy must allow `cognito-identity.amazonaws.com` to assume it for this pool, or GetCredentialsForIdentity fails later.
          *     - Role mappings need `AmbiguousRoleResolution`.
          *
          *     **Authentication:** signed with AWS Signature Version 4 (service `cognito-identity`) using developer credentials.
@@ -521,8 +493,7 @@ export interface paths {
         put?: never;
         /**
          * Map token claims to session tags
-         * @description Sets which claims of one provider's tokens become session tags on issued credentials, for
-         *     attribute-based access control. Use `UseDefaults` for the provider's standard mapping.
+         * @description Sets which claims of one provider's tokens (an OIDC or SAML provider, or a user pool) map to principal tags, the session tags on issued credentials, for attribute-based access control. Use `UseDefaults` to map the provider's standard claims.
          *
          *     Pitfalls:
          *     - The role's trust policy must allow `sts:TagSession`, or credential requests fail.
@@ -550,8 +521,7 @@ export interface paths {
         put?: never;
         /**
          * Add tags to an identity pool
-         * @description Adds tags to an identity pool, or changes the value of existing keys. Tags help with cost
-         *     allocation and IAM conditions.
+         * @description Adds tags to an identity pool, or changes the value of existing keys. Tags help with cost allocation and IAM conditions.
          *
          *     Pitfalls:
          *     - At most 50 tags per pool.
@@ -579,8 +549,7 @@ export interface paths {
         put?: never;
         /**
          * Detach a developer user from an identity
-         * @description Removes the link between a developer user identifier and an identity. Use it when a user of your
-         *     backend should no longer sign in as that identity.
+         * @description Removes the link between a developer user identifier and an identity. Use it when a user of your backend should no longer sign in as that identity.
          *
          *     Pitfalls:
          *     - An identity left with no logins becomes unreachable for authenticated sign-in.
@@ -607,8 +576,7 @@ export interface paths {
         put?: never;
         /**
          * Unlink a sign-in provider from an identity
-         * @description Detaches one or more provider logins from an identity, for example when a user disconnects their
-         *     Facebook account. The caller proves ownership with a current, valid token in `Logins`.
+         * @description Detaches one or more provider logins from an identity, for example when a user disconnects their Facebook account. The caller proves ownership with a current, valid token in `Logins`.
          *
          *     Pitfalls:
          *     - The developer provider cannot be unlinked this way; use UnlinkDeveloperIdentity.
@@ -663,8 +631,7 @@ export interface paths {
         put?: never;
         /**
          * Change an identity pool's configuration
-         * @description Replaces the configuration of an identity pool: name, guest access, classic flow and trusted
-         *     providers. Read the pool with DescribeIdentityPool, change what you need, and send the whole object back.
+         * @description Replaces the configuration of an existing identity pool: its name, guest access, the basic (classic) auth flow and its sign-in providers. Use it to rename a pool, enable or disable guest access or the classic flow, or add or remove a provider such as a Cognito user pool. Read the pool with DescribeIdentityPool, change what you need, and send the whole object back.
          *
          *     Pitfalls:
          *     - Members you leave out return to their defaults: an omitted provider list removes those providers.
@@ -723,7 +690,8 @@ export interface components {
         /** @description Another request changed the same identity pool at the same time. */
         ConcurrentModificationException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ConcurrentModificationException";
@@ -794,7 +762,8 @@ export interface components {
         /** @description The developer user identifier is already linked to a different identity. */
         DeveloperUserAlreadyRegisteredException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "DeveloperUserAlreadyRegisteredException";
@@ -813,7 +782,8 @@ export interface components {
         /** @description An identity provider the service called to check a token failed or did not answer. */
         ExternalServiceException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ExternalServiceException";
@@ -973,7 +943,7 @@ export interface components {
         IdentityPoolTagsListType: components["schemas"]["TagKeysType"][];
         /** @description Tags, key to value. */
         IdentityPoolTagsType: {
-            [key: string]: components["schemas"]["TagValueType"];
+            [key: string]: string;
         };
         /** @description Whether guest access is allowed. */
         IdentityPoolUnauthenticated: boolean;
@@ -987,13 +957,14 @@ export interface components {
         IdentityProviderToken: string;
         /** @description Public provider domain to the app id registered with it. */
         IdentityProviders: {
-            [key: string]: components["schemas"]["IdentityProviderId"];
+            [key: string]: string;
         };
         /** @description The service failed; the request may be retried. */
         InternalErrorException: {
             /**
              * @description The error name.
              * @constant
+             * @enum {string}
              */
             __type: "InternalErrorException";
             /** @description A short account of the failure. */
@@ -1002,7 +973,8 @@ export interface components {
         /** @description The pool's roles do not let it issue credentials to this identity. */
         InvalidIdentityPoolConfigurationException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "InvalidIdentityPoolConfigurationException";
@@ -1012,7 +984,8 @@ export interface components {
         /** @description A parameter is malformed, out of range, or not allowed in this pool's configuration. */
         InvalidParameterException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "InvalidParameterException";
@@ -1022,7 +995,8 @@ export interface components {
         /** @description An account or pool limit would be exceeded. */
         LimitExceededException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "LimitExceededException";
@@ -1077,7 +1051,7 @@ export interface components {
         LoginsList: components["schemas"]["IdentityProviderName"][];
         /** @description Provider name to the token that proves the user signed in with it, such as `{"accounts.google.com": "<Google ID token>"}`. */
         LoginsMap: {
-            [key: string]: components["schemas"]["IdentityProviderToken"];
+            [key: string]: string;
         };
         /** @description An identity or a developer user to look up; give at least one. */
         LookupDeveloperIdentityInput: {
@@ -1138,7 +1112,8 @@ export interface components {
         /** @description The caller may not do this: a bad or expired login token, a guest where guests are not allowed, or missing IAM permission. */
         NotAuthorizedException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "NotAuthorizedException";
@@ -1157,7 +1132,7 @@ export interface components {
         PrincipalTagValue: string;
         /** @description Session tag key to value (or, in a tag attribute map, to the claim name). */
         PrincipalTags: {
-            [key: string]: components["schemas"]["PrincipalTagValue"];
+            [key: string]: string;
         };
         /**
          * Format: int32
@@ -1167,7 +1142,8 @@ export interface components {
         /** @description The request conflicts with the current state: a login linked elsewhere, or ids that do not belong together. */
         ResourceConflictException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ResourceConflictException";
@@ -1177,7 +1153,8 @@ export interface components {
         /** @description The identity pool or identity does not exist, or is in another account or region. */
         ResourceNotFoundException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "ResourceNotFoundException";
@@ -1195,7 +1172,53 @@ export interface components {
         };
         /** @description Provider name (such as `cognito-idp.us-east-1.amazonaws.com/us-east-1_Ab12Cd34E:6hb6k2m5c8vs4q1rj3t2o9l7pd`) to role mapping. */
         RoleMappingMap: {
-            [key: string]: components["schemas"]["RoleMapping"];
+            [key: string]: {
+                /**
+                 * RoleMappingType
+                 * @description `Token` takes the role from the token's `cognito:preferred_role` / `cognito:roles` claims; `Rules` applies `RulesConfiguration`.
+                 * @enum {string}
+                 */
+                Type: "Token" | "Rules";
+                /**
+                 * AmbiguousRoleResolutionType
+                 * @description What to do when no single role results. The AWS model leaves it optional, but AWS documents it as needed for both mapping types.
+                 * @enum {string}
+                 */
+                AmbiguousRoleResolution?: "AuthenticatedRole" | "Deny";
+                /**
+                 * RulesConfigurationType
+                 * @description The rules; required when `Type` is `Rules`.
+                 */
+                RulesConfiguration?: {
+                    /**
+                     * MappingRulesList
+                     * @description The rules, tried in order.
+                     */
+                    Rules: {
+                        /**
+                         * ClaimName
+                         * @description The token claim to test.
+                         */
+                        Claim: string;
+                        /**
+                         * MappingRuleMatchType
+                         * @description How the claim is compared with `Value`.
+                         * @enum {string}
+                         */
+                        MatchType: "Equals" | "Contains" | "StartsWith" | "NotEqual";
+                        /**
+                         * ClaimValue
+                         * @description The value to compare with.
+                         */
+                        Value: string;
+                        /**
+                         * ARNString
+                         * @description The IAM role to assume when the rule matches.
+                         */
+                        RoleARN: string;
+                    }[];
+                };
+            };
         };
         /**
          * @description Where the role comes from: the token's claims, or rules.
@@ -1206,7 +1229,7 @@ export interface components {
         RoleType: string;
         /** @description The default role ARNs, under `authenticated` and `unauthenticated`. */
         RolesMap: {
-            [key: string]: components["schemas"]["ARNString"];
+            [key: string]: string;
         };
         /** @description An ordered list of mapping rules. */
         RulesConfigurationType: {
@@ -1273,7 +1296,8 @@ export interface components {
         /** @description The request rate exceeds the account's quota; retry with backoff. */
         TooManyRequestsException: {
             /**
-             * @description The error name. (enum property replaced by openapi-typescript)
+             * @description The error name.
+             * @constant
              * @enum {string}
              */
             __type: "TooManyRequestsException";
@@ -1326,6 +1350,8 @@ export interface components {
         InternalErrorException: {
             headers: {
                 "x-amzn-RequestId": components["headers"]["RequestId"];
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                 "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                 [name: string]: unknown;
@@ -1338,6 +1364,16 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /**
+         * @description CORS: any origin may read the answer, so browser apps call the service directly.
+         * @example *
+         */
+        "Access-Control-Allow-Origin": string;
+        /**
+         * @description CORS: the response headers a browser script may read (request id, error name and message, date).
+         * @example x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date
+         */
+        "Access-Control-Expose-Headers": string;
         /** @description The id AWS gives the request; quote it when asking AWS Support about a call. */
         RequestId: string;
         /** @description The error name followed by `:` (sometimes by `:` and a URI); it repeats `__type` from the body. */
@@ -1372,6 +1408,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1379,7 +1417,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -1389,12 +1427,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1423,6 +1470,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1430,19 +1479,28 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **TooManyRequestsException**: The account is over its request-rate quota; retry with exponential backoff.
              */
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1471,6 +1529,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1478,7 +1538,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1487,12 +1547,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1521,6 +1590,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1528,7 +1599,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1537,12 +1608,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1571,6 +1651,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1578,7 +1660,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1587,12 +1669,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1621,6 +1712,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1628,7 +1721,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidIdentityPoolConfigurationException**: No usable IAM role: the pool lacks the role this identity needs, or the role does not trust Cognito Identity.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
@@ -1640,12 +1733,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidIdentityPoolConfigurationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidIdentityPoolConfigurationException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1674,6 +1776,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1681,7 +1785,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
@@ -1693,12 +1797,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1727,6 +1840,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1734,7 +1849,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -1744,12 +1859,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1778,6 +1902,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1785,7 +1911,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -1796,12 +1922,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1830,6 +1965,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1837,7 +1974,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **DeveloperUserAlreadyRegisteredException**: The developer user identifier is already linked to another identity in this pool.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -1848,12 +1985,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["DeveloperUserAlreadyRegisteredException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "DeveloperUserAlreadyRegisteredException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1882,6 +2028,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1889,7 +2037,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1898,12 +2046,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1932,6 +2089,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1939,7 +2098,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1948,12 +2107,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -1982,6 +2150,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1989,7 +2159,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -1998,12 +2168,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2032,6 +2211,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2039,7 +2220,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2048,12 +2229,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2082,6 +2272,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2089,7 +2281,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -2099,12 +2291,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2133,6 +2334,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2140,7 +2343,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -2150,12 +2353,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2184,6 +2396,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2191,7 +2405,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -2202,12 +2416,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ConcurrentModificationException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2236,6 +2459,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2243,7 +2468,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2252,12 +2477,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2286,6 +2520,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2293,7 +2529,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2302,12 +2538,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2336,6 +2581,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2343,7 +2590,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceConflictException**: The request conflicts with existing state, such as a login already linked to another identity.
@@ -2353,12 +2600,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2387,6 +2643,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2394,7 +2652,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ExternalServiceException**: A provider the service had to call to check a login token failed or timed out; retry later.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
@@ -2405,12 +2663,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ExternalServiceException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ExternalServiceException" | "InvalidParameterException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2439,6 +2706,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2446,7 +2715,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **NotAuthorizedException**: The login token is invalid or expired, guests are not allowed, or the developer credentials lack IAM permission.
              *     - **ResourceNotFoundException**: The identity pool or identity does not exist in this account and region.
@@ -2455,12 +2724,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["InvalidParameterException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "InvalidParameterException" | "NotAuthorizedException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];
@@ -2489,6 +2767,8 @@ export interface operations {
             200: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2496,7 +2776,7 @@ export interface operations {
                 };
             };
             /**
-             * @description One of these errors:
+             * @description One of these errors, named by `__type`:
              *     - **ConcurrentModificationException**: Two requests changed the same identity pool at once; read the pool again and retry.
              *     - **InvalidParameterException**: A parameter breaks a rule the pool enforces: an unknown provider, a disabled flow, or a combination that is not allowed.
              *     - **LimitExceededException**: An account or pool quota would be exceeded, such as the number of identity pools per account.
@@ -2508,12 +2788,21 @@ export interface operations {
             400: {
                 headers: {
                     "x-amzn-RequestId": components["headers"]["RequestId"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Access-Control-Expose-Headers": components["headers"]["Access-Control-Expose-Headers"];
                     "x-amzn-ErrorType": components["headers"]["ErrorType"];
                     "x-amzn-ErrorMessage": components["headers"]["ErrorMessage"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/x-amz-json-1.1": components["schemas"]["ConcurrentModificationException"] | components["schemas"]["InvalidParameterException"] | components["schemas"]["LimitExceededException"] | components["schemas"]["NotAuthorizedException"] | components["schemas"]["ResourceConflictException"] | components["schemas"]["ResourceNotFoundException"] | components["schemas"]["TooManyRequestsException"];
+                    "application/x-amz-json-1.1": {
+                        /**
+                         * @description The error name.
+                         * @enum {string}
+                         */
+                        __type: "ConcurrentModificationException" | "InvalidParameterException" | "LimitExceededException" | "NotAuthorizedException" | "ResourceConflictException" | "ResourceNotFoundException" | "TooManyRequestsException";
+                        message?: components["schemas"]["String"];
+                    };
                 };
             };
             500: components["responses"]["InternalErrorException"];

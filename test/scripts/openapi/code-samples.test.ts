@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { toIr } from '../../../scripts/ir.ts';
-import { cliCommandOf, toCodeSamples } from '../../../scripts/openapi/code-samples.ts';
+import { cliCommandOf, pythonMethodOf, toCodeSamples, toPythonLiteral } from '../../../scripts/openapi/code-samples.ts';
 import { methodNameOf } from '../../../packages/client/src/client/types.ts';
 import { model } from '../../../spec/index.ts';
 import { hasBotocore } from '../../support/environment.ts';
@@ -23,13 +23,32 @@ describe('cliCommandOf (botocore xform_name)', () => {
     const botocore = execFileSync('python3', ['-c', `import sys,json;from botocore import xform_name;print(json.dumps([xform_name(n,'-') for n in json.loads(sys.argv[1])]))`, JSON.stringify(names)], { encoding: 'utf8' });
     expect(names.map(cliCommandOf)).toEqual(JSON.parse(botocore));
   });
+
+  it('gives the boto3 method name the same way, with underscores', () => {
+    expect(pythonMethodOf('GetOpenIdTokenForDeveloperIdentity')).toBe('get_open_id_token_for_developer_identity');
+  });
+});
+
+describe('toPythonLiteral', () => {
+  it.each<[string, unknown, string]>([
+    ['a string, JSON-escaped', 'a "b"\n', '"a \\"b\\"\\n"'],
+    ['the three words', [true, false, null], '[\n    True,\n    False,\n    None,\n]'],
+    ['an object', { a: 1, b: {} }, '{\n    "a": 1,\n    "b": {},\n}'],
+  ])('writes %s', (_what, value, want) => {
+    expect(toPythonLiteral(value)).toBe(want);
+  });
 });
 
 describe('toCodeSamples', () => {
   const samples = (name: string) => toCodeSamples(ir.operations.find((o) => o.name === name) as never);
 
-  it('gives every operation a TypeScript, a curl and an AWS CLI sample', () => {
-    for (const op of ir.operations) expect(toCodeSamples(op).map((s) => s.label), op.name).toEqual(['TypeScript client', 'curl', 'AWS CLI']);
+  it('gives every operation a TypeScript, a curl, an AWS CLI and a Python (boto3) sample', () => {
+    for (const op of ir.operations) expect(toCodeSamples(op).map((s) => s.label), op.name).toEqual(['TypeScript client', 'curl', 'AWS CLI', 'Python (boto3)']);
+  });
+
+  it('calls boto3 with the example\'s members as keyword arguments', () => {
+    const python = samples('ListIdentityPools')[3]?.source;
+    expect(python).toBe("import boto3\n\ncognito = boto3.client('cognito-identity', region_name='us-east-1')\noutput = cognito.list_identity_pools(\n    MaxResults=10,\n)");
   });
 
   it('signs curl and passes credentials only for signed operations', () => {

@@ -19,13 +19,18 @@ describe('toOperationObject', () => {
     expect(object.description).toMatch(/Signature Version 4 \(service `cognito-identity`\)/);
   });
 
-  it('declares the X-Amz-Target header with its single value', () => {
+  it('declares the X-Amz-Target header with its single value, as const, one-item enum and default', () => {
     expect(toOperationObject(op('GetId')).parameters).toEqual([{
       name: 'X-Amz-Target',
       in: 'header',
       required: true,
       description: 'Names the operation. Fixed for this operation.',
-      schema: { type: 'string', const: 'AWSCognitoIdentityService.GetId' },
+      schema: {
+        type: 'string',
+        const: 'AWSCognitoIdentityService.GetId',
+        enum: ['AWSCognitoIdentityService.GetId'],
+        default: 'AWSCognitoIdentityService.GetId',
+      },
       example: 'AWSCognitoIdentityService.GetId',
     }]);
   });

@@ -42,17 +42,6 @@ describe('toSchemaObject', () => {
       { type: 'array', description: 'Ids.', items: { $ref: '#/components/schemas/IdentityId' }, minItems: 1, maxItems: 60 },
     ],
     [
-      'a map',
-      { type: 'map', doc: 'Logins.', key: 'IdentityProviderName', value: 'IdentityProviderToken', max: 10 },
-      {
-        type: 'object',
-        description: 'Logins.',
-        propertyNames: { $ref: '#/components/schemas/IdentityProviderName' },
-        additionalProperties: { $ref: '#/components/schemas/IdentityProviderToken' },
-        maxProperties: 10,
-      },
-    ],
-    [
       'a structure',
       {
         type: 'structure',
@@ -77,6 +66,28 @@ describe('toSchemaObject', () => {
     expect(toSchemaObject('Any', shape)).toEqual(want);
   });
 
+  it('inlines a map\'s key and value shapes, named by title, down to the last $ref', () => {
+    const shapes: Record<string, Shape> = {
+      Name: { type: 'string', doc: 'A provider.', min: 1, max: 128 },
+      Rule: { type: 'structure', doc: 'A rule.', members: { Claim: { shape: 'Name', doc: 'The claim.', required: true } } },
+      Rules: { type: 'map', doc: 'Rules.', key: 'Name', value: 'Rule', max: 10 },
+    };
+    expect(toSchemaObject('Rules', shapes.Rules as Shape, shapes)).toEqual({
+      type: 'object',
+      description: 'Rules.',
+      propertyNames: { title: 'Name', type: 'string', description: 'A provider.', minLength: 1, maxLength: 128 },
+      additionalProperties: {
+        title: 'Rule',
+        type: 'object',
+        description: 'A rule.',
+        required: ['Claim'],
+        properties: { Claim: { title: 'Name', type: 'string', description: 'The claim.', minLength: 1, maxLength: 128 } },
+      },
+      maxProperties: 10,
+    });
+    expect(() => toSchemaObject('Rules', shapes.Rules as Shape)).toThrow('Name: no such shape to inline');
+  });
+
   it('gives an error shape a required __type constant', () => {
     const shape: Shape = {
       type: 'structure', doc: 'Not found.', error: true,
@@ -87,7 +98,7 @@ describe('toSchemaObject', () => {
       description: 'Not found.',
       required: ['__type'],
       properties: {
-        __type: { type: 'string', const: 'ResourceNotFoundException', description: 'The error name.' },
+        __type: { type: 'string', const: 'ResourceNotFoundException', enum: ['ResourceNotFoundException'], description: 'The error name.' },
         message: { $ref: '#/components/schemas/String', description: 'Which.' },
       },
     });

@@ -3,7 +3,7 @@
 /** The unsigned (public) operations, one function each: `getId(context, input, options?)` (pure, so unused ones drop). */
 import { publicOperation } from '../../src/client/send.ts';
 
-/** GetCredentialsForIdentity (unsigned): Issue temporary AWS credentials for an identity. */
+/** GetCredentialsForIdentity (unsigned): Issue temporary AWS credentials to users or guests. */
 export const getCredentialsForIdentity = /* @__PURE__ */ publicOperation('GetCredentialsForIdentity');
 
 /** GetId (unsigned): Get or create a user's identity id. */
