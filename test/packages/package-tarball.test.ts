@@ -7,7 +7,7 @@
  * - The servers, with the client and the document beside them (none is on the registry yet): the mock and
  *   the emulator as libraries, the bin under npx, and stopping when the npx process is signalled.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,6 +156,12 @@ export { server, emulator };
   it('answers npx cognito-identity-openapi-server --help with the usage and status 0', () => {
     const output = execFileSync('npx', ['cognito-identity-openapi-server', '--help'], { cwd: serverProject, env: QUIET_NPM, encoding: 'utf8' });
     expect(output).toContain('usage: cognito-identity-openapi-server mock');
+  });
+
+  it('says how to get Redocly Respect when `workflows` runs without it (an optional peer dependency)', () => {
+    const run = spawnSync('npx', ['cognito-identity-openapi-server', 'workflows', '--server', 'http://127.0.0.1:9'], { cwd: serverProject, env: QUIET_NPM, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Redocly Respect is not installed: npm install --save-dev @redocly/cli@^2.77.0');
   });
 
   /** `npx cognito-identity-openapi-server mock` in its own process group, once it serves a call. */
