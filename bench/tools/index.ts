@@ -1,8 +1,11 @@
 /** The tools of the matrix, in the README's order. */
 import { heyApi } from './hey-api.ts';
+import { kubb } from './kubb.ts';
 import { openapiFetch } from './openapi-fetch.ts';
+import { openapiZodClient } from './openapi-zod-client.ts';
 import { orval } from './orval.ts';
 import type { ToolCheck } from './support.ts';
+import { typedOpenapi } from './typed-openapi.ts';
 import { readmeParser, seriousmeValidator, swaggerParser } from './validators.ts';
 
-export const TOOLS: ToolCheck[] = [openapiFetch, heyApi, orval, readmeParser, swaggerParser, seriousmeValidator];
+export const TOOLS: ToolCheck[] = [openapiFetch, heyApi, orval, kubb, openapiZodClient, typedOpenapi, readmeParser, swaggerParser, seriousmeValidator];
