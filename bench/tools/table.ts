@@ -26,7 +26,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The first line of a failure, short enough for a table cell. */
 export function failureSummary(failure: string): string {
   const lines = failure.split('\n').map((line) => line.trim()).filter(Boolean);
-  const telling = lines.find((line) => /error|must|invalid|fail|cannot|unexpected/i.test(line) && !line.startsWith('/')) ?? lines[0] ?? '';
+  const telling = lines.find((line) => /^(\w*Error\b|error TS\d+|.*\.ts\(\d+,\d+\): error)/.test(line))
+    ?? lines.find((line) => /error|must|invalid|fail|cannot|unexpected/i.test(line) && !/^(\/|throw |\s*at )/.test(line)) ?? lines[0] ?? '';
   return telling.length > 160 ? `${telling.slice(0, 157)}...` : telling;
 }
 
