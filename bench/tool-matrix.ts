@@ -24,6 +24,11 @@ const chosen = positionals.length > 0 ? TOOLS.filter((tool) => positionals.inclu
 const machine = `${cpus().length} cores, Node ${process.versions.node.split('.')[0]}, load average ${(loadavg()[0] ?? 0).toFixed(1)} at the start`;
 const CHECK_TIMEOUT_MS = 300_000;
 
+/** `work`, or a rejection once the check has taken CHECK_TIMEOUT_MS. */
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no result within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS).unref())]);
+}
+
 const emulator = await startEmulator({
   port: 0,
   seed: { pools: [{ IdentityPoolId: POOL, IdentityPoolName: 'PhotoShare', AllowUnauthenticatedIdentities: true, Roles: { unauthenticated: 'arn:aws:iam::123456789012:role/Cognito_PhotoShareUnauth_Role' } }] },
@@ -33,22 +38,22 @@ console.log(`tool matrix — ${machine}; installs in ${cache}; emulator at ${emu
 const fresh: ToolRow[] = [];
 for (const check of chosen) {
   const started = Date.now();
-  let row: ToolRow;
+  const row: ToolRow = { id: check.id, tool: check.tool, versions: [], status: 'fail', generates: '', types: '', emulator: '', recipe: check.recipe, machine };
+  if (check.knownIssue) row.knownIssue = check.knownIssue;
   try {
     const install = await installTool(cache, check);
-    const versions = installedVersions(install, check.packages);
-    const outcome = await Promise.race([
-      check.run(contextFor(install, emulator.url)),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no result within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS).unref()),
-    ]);
-    row = { id: check.id, tool: check.tool, versions, status: 'pass', ...outcome, recipe: check.recipe, ...(check.knownIssue ? { knownIssue: check.knownIssue } : {}), machine };
+    row.versions = installedVersions(install, check.packages);
+    Object.assign(row, await withTimeout(check.run(contextFor(install, emulator.url))), { status: 'pass' });
+    if (check.withoutRecipe) row.withoutRecipe = await withTimeout(check.withoutRecipe(contextFor(install, emulator.url)));
   } catch (error) {
-    const message = (error as Error).message;
-    row = { id: check.id, tool: check.tool, versions: [], status: 'fail', generates: '', types: '', emulator: '', failure: message, recipe: check.recipe, ...(check.knownIssue ? { knownIssue: check.knownIssue } : {}), machine };
-    try { row.versions = installedVersions(join(cache, check.id), check.packages); } catch { /* not installed */ }
+    if (row.status === 'pass') row.withoutRecipe = `not measured: ${(error as Error).message.split('\n')[0]}`;
+    else row.failure = (error as Error).message;
+  }
+  if (row.status === 'fail' && check.withoutRecipe && row.versions.length > 0) {
+    row.withoutRecipe = await withTimeout(check.withoutRecipe(contextFor(join(cache, check.id), emulator.url))).catch((error: Error) => `not measured: ${error.message.split('\n')[0]}`);
   }
   fresh.push(row);
-  console.log(`${row.status === 'pass' ? 'PASS' : 'FAIL'} ${check.tool} (${((Date.now() - started) / 1000).toFixed(1)} s)${row.failure ? `\n  ${row.failure.split('\n').join('\n  ')}` : ''}`);
+  console.log(`${row.status === 'pass' ? 'PASS' : 'FAIL'} ${check.tool} (${((Date.now() - started) / 1000).toFixed(1)} s)${row.failure ? `\n  ${row.failure.split('\n').join('\n  ')}` : ''}${row.withoutRecipe ? `\n  without the recipe: ${row.withoutRecipe}` : ''}`);
 }
 await emulator.close();
 

@@ -15,6 +15,15 @@ const errorType: string | undefined = missing.error?.__type;
 console.log(JSON.stringify({ identityId: guest.data?.IdentityId, accessKeyId: credentials.data?.Credentials?.AccessKeyId, errorType }));
 `;
 
+const bare = `import { createClient, createConfig } from './client/client/index.ts';
+import { getId } from './client/sdk.gen.ts';
+
+const client = createClient(createConfig({ baseUrl: process.env.EMULATOR_URL }));
+const guest = await getId({ client, headers: { 'X-Amz-Target': 'AWSCognitoIdentityService.GetId' }, body: { IdentityPoolId: '${POOL}' } });
+const data: unknown = guest.data;
+console.log(JSON.stringify({ blob: data instanceof Blob, identityId: guest.data?.IdentityId }));
+`;
+
 export const heyApi: ToolCheck = {
   id: 'hey-api',
   tool: '@hey-api/openapi-ts (fetch client)',
@@ -25,5 +34,11 @@ export const heyApi: ToolCheck = {
     t.write('call.ts', program);
     await t.typeCheck();
     return { generates: 'SDK functions for 23 operations', types: 'strict: ok', emulator: checkCalls(reported<CallReport>(await t.runProgram('call.ts'))) };
+  },
+  async withoutRecipe(t) {
+    await t.exec(`${t.install}/node_modules/.bin/openapi-ts`, ['-i', DOCUMENT.json, '-o', `${t.work}/client`], { cwd: t.work });
+    t.write('bare.ts', bare);
+    const { blob, identityId } = reported<{ blob: boolean; identityId?: string }>(await t.runProgram('bare.ts'));
+    return `\`parseAs: 'auto'\`: GetId's \`data\` ${blob ? 'is a `Blob`' : 'is not a `Blob`'} (typed as the JSON answer), \`data.IdentityId\` is ${JSON.stringify(identityId ?? null)}`;
   },
 };

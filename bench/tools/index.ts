@@ -2,6 +2,7 @@
 import { heyApi } from './hey-api.ts';
 import { kubb } from './kubb.ts';
 import { openapiFetch } from './openapi-fetch.ts';
+import { openapiMcpServer } from './openapi-mcp-server.ts';
 import { openapiZodClient } from './openapi-zod-client.ts';
 import { orval } from './orval.ts';
 import { postman } from './postman.ts';
@@ -10,4 +11,4 @@ import type { ToolCheck } from './support.ts';
 import { typedOpenapi } from './typed-openapi.ts';
 import { readmeParser, seriousmeValidator, swaggerParser } from './validators.ts';
 
-export const TOOLS: ToolCheck[] = [openapiFetch, heyApi, orval, kubb, openapiZodClient, typedOpenapi, postman, readmeParser, swaggerParser, seriousmeValidator, scalar];
+export const TOOLS: ToolCheck[] = [openapiFetch, heyApi, orval, kubb, openapiZodClient, typedOpenapi, postman, readmeParser, swaggerParser, seriousmeValidator, scalar, openapiMcpServer];

@@ -19,6 +19,16 @@ const errorType: string | undefined = missing.error?.__type;
 console.log(JSON.stringify({ identityId: guest.data?.IdentityId, accessKeyId: credentials.data?.Credentials?.AccessKeyId, errorType }));
 `;
 
+const bare = `import createClient from 'openapi-fetch';
+import type { paths } from './schema.ts';
+
+const cognito = createClient<paths>({ baseUrl: process.env.EMULATOR_URL });
+const { response, error } = await cognito.POST('/#X-Amz-Target=AWSCognitoIdentityService.GetId', {
+  params: { header: { 'X-Amz-Target': 'AWSCognitoIdentityService.GetId' } }, body: { IdentityPoolId: '${POOL}' },
+});
+console.log(JSON.stringify({ status: response.status, type: error?.__type }));
+`;
+
 export const openapiFetch: ToolCheck = {
   id: 'openapi-fetch',
   tool: 'openapi-typescript + openapi-fetch',
@@ -29,5 +39,11 @@ export const openapiFetch: ToolCheck = {
     t.write('call.ts', program);
     await t.typeCheck();
     return { generates: 'types for 23 operations', types: 'strict: ok', emulator: checkCalls(reported<CallReport>(await t.runProgram('call.ts'))) };
+  },
+  async withoutRecipe(t) {
+    await t.exec(`${t.install}/node_modules/.bin/openapi-typescript`, [DOCUMENT.yaml, '-o', `${t.work}/schema.ts`], { cwd: t.work });
+    t.write('bare.ts', bare);
+    const { status, type } = reported<{ status: number; type?: string }>(await t.runProgram('bare.ts'));
+    return `sends \`application/json\`: GetId answered ${status} ${type ?? ''}`.trim();
   },
 };

@@ -1,4 +1,5 @@
 /** orval with its fetch client: header parameters become arguments only with `headers: true`. */
+import { readFileSync } from 'node:fs';
 import { DOCUMENT, MISSING_POOL, POOL, checkCalls, reported, type CallReport, type ToolCheck } from './support.ts';
 
 const program = `import { getCredentialsForIdentity, getId } from './api.ts';
@@ -22,5 +23,13 @@ export const orval: ToolCheck = {
     t.write('call.ts', program);
     await t.typeCheck();
     return { generates: 'fetch functions for 23 operations', types: 'strict: ok', emulator: checkCalls(reported<CallReport>(await t.runProgram('call.ts'))) };
+  },
+  async withoutRecipe(t) {
+    const config = t.write('orval.config.mjs', `export default { cognito: { input: { target: ${JSON.stringify(DOCUMENT.yaml)} }, output: { target: ${JSON.stringify(`${t.work}/api.ts`)}, client: 'fetch', baseUrl: ${JSON.stringify(t.emulatorUrl)} } } };\n`);
+    await t.exec(`${t.install}/node_modules/.bin/orval`, ['--config', config], { cwd: t.work });
+    const code = readFileSync(`${t.work}/api.ts`, 'utf8');
+    const signature = code.match(/export const getId = async \(([^)]*)\)/)?.[1]?.replace(/\s+/g, ' ') ?? '?';
+    const body = code.slice(code.indexOf('export const getId = async')).split('\nexport ')[0] ?? '';
+    return `\`getId(${signature})\`: ${/X-Amz-Target|headers: GetIdHeaders/.test(body) ? 'sends' : 'never sends'} \`X-Amz-Target\``;
   },
 };

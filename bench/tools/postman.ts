@@ -37,24 +37,33 @@ interface Replay {
   answers: Array<{ target: string; status: number; type?: string }>;
 }
 
+async function replayWith(t: Parameters<ToolCheck['run']>[0], script: string): Promise<Replay> {
+  const path = t.write('replay.mjs', replay);
+  const out = await t.exec(process.execPath, [path, DOCUMENT.yaml, t.emulatorUrl, script, DOCUMENT.json], { cwd: t.work, timeoutMs: 180_000 });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Replay;
+}
+
 export const postman: ToolCheck = {
   id: 'openapi-to-postmanv2',
   tool: 'openapi-to-postmanv2 + newman',
   packages: { 'openapi-to-postmanv2': '^6.3.3', newman: '^6.2.2' },
   recipe: `set \`baseUrl\`; a collection pre-request script: \`${TARGET_SCRIPT}\` (the converter reads the header's schema, not \`const\`); bodies are filled from schemas (\`<string>\`): paste the operation's example`,
   async run(t) {
-    const path = t.write('replay.mjs', replay);
-    const out = await t.exec(process.execPath, [path, DOCUMENT.yaml, t.emulatorUrl, TARGET_SCRIPT, DOCUMENT.json], { cwd: t.work, timeoutMs: 180_000 });
-    const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Replay;
+    const result = await replayWith(t, TARGET_SCRIPT);
     const lost = result.answers.filter((a) => !a.status || a.type === 'UnknownOperationException');
     if (result.requests !== 23 || lost.length > 0) throw new Error(`newman: ${result.requests} requests; not routed to their operation: ${lost.map((a) => `${a.target} ${a.status} ${a.type}`).join(', ')}`);
     const getId = result.answers.find((a) => a.target === 'AWSCognitoIdentityService.GetId');
     if (getId?.status !== 200) throw new Error(`newman: GetId with the guest example answered ${getId?.status} ${getId?.type ?? ''}`);
     const types = [...new Set(result.answers.map((a) => `${a.status}${a.type ? ` ${a.type}` : ''}`))].sort().join(', ');
     return {
-      generates: `a collection of 23 requests (X-Amz-Target from the converter: ${result.unscripted.join(', ')})`,
+      generates: 'a collection of 23 requests',
       types: '',
       emulator: `newman: 23 of 23 reach their operation; GetId with the example body 200; the others answer ${types.replace('200, ', '')} to schema-filled bodies`,
     };
+  },
+  async withoutRecipe(t) {
+    const result = await replayWith(t, '');
+    const unknown = result.answers.filter((a) => a.type === 'UnknownOperationException').length;
+    return `every \`X-Amz-Target\` is \`${result.unscripted.join(', ')}\`: ${unknown} of ${result.requests} requests answered UnknownOperationException`;
   },
 };

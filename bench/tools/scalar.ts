@@ -34,7 +34,7 @@ export const scalar: ToolCheck = {
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(`${site.url}/index.html`);
-      await page.waitForFunction((first) => document.body.innerText.includes(first), summaries[0], { timeout: 60_000 });
+      await page.waitForFunction((first) => document.body.innerText.includes(first), summaries[0] ?? '', { timeout: 60_000 });
       // The sidebar shows one tag group open; open the others, as a reader would.
       const closed = page.getByRole('button', { name: /^Open Group - / });
       for (let left = await closed.count(); left > 0; left -= 1) await closed.first().click();

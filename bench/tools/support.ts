@@ -27,6 +27,8 @@ export interface ToolCheck {
   /** The tool's own bug that no document can fix, with its issue link, if the check meets one. */
   knownIssue?: string;
   run(context: ToolContext): Promise<Outcome>;
+  /** What the tool does without the recipe, measured in the same work folder after `run`. */
+  withoutRecipe?(context: ToolContext): Promise<string>;
 }
 
 /** What a check can use. */

@@ -11,6 +11,7 @@ export interface ToolRow {
   emulator: string;
   failure?: string;
   recipe: string;
+  withoutRecipe?: string;
   knownIssue?: string;
   machine: string;
 }
@@ -21,7 +22,7 @@ export function mergeRows(stored: readonly ToolRow[], fresh: readonly ToolRow[],
   return order.flatMap((id) => byId.get(id) ?? []);
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/<(?=\w)/g, '&lt;');
 
 /** The first line of a failure, short enough for a table cell. */
 export function failureSummary(failure: string): string {
@@ -37,14 +38,14 @@ export function toMarkdownTable(rows: readonly ToolRow[]): string {
     const result = row.status === 'pass'
       ? `pass: ${[row.generates, row.types, row.emulator].filter(Boolean).join('; ')}`
       : `**fail**: ${failureSummary(row.failure ?? '')}`;
-    return `| ${cell(row.tool)} | ${cell(row.versions.join(', '))} | ${cell(result)} | ${cell(row.recipe || 'nothing')} | ${cell(row.knownIssue ?? '')} |`;
+    return `| ${cell(row.tool)} | ${cell(row.versions.join(', '))} | ${cell(result)} | ${cell(row.recipe || 'nothing')} | ${cell(row.withoutRecipe ?? '')} | ${cell(row.knownIssue ?? '')} |`;
   });
   const machines = [...new Set(rows.map((row) => row.machine))].join('; ');
   return [
     `Run by \`npm run bench:tools\` (each tool freshly installed outside the repository); written by it, not by hand. Machine: ${machines}.`,
     '',
-    '| tool | version | result (generate or validate; strict type-check; calls to the emulator) | recipe | tool\'s own bug |',
-    '|---|---|---|---|---|',
+    '| tool | version | result (generate or validate; strict type-check; calls to the emulator) | recipe | without the recipe (measured) | tool\'s own bug |',
+    '|---|---|---|---|---|---|',
     ...lines,
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 /** typed-openapi (no runtime validation): an ApiClient over a fetcher the user writes. */
+import { readFileSync } from 'node:fs';
 import { DOCUMENT, MISSING_POOL, POOL, checkCalls, reported, type CallReport, type ToolCheck } from './support.ts';
 
 const program = `import { createApiClient } from './api.ts';
@@ -31,5 +32,12 @@ export const typedOpenapi: ToolCheck = {
     t.write('call.ts', program);
     await t.typeCheck();
     return { generates: 'types and an ApiClient for 23 operations', types: 'strict: ok', emulator: checkCalls(reported<CallReport>(await t.runProgram('call.ts'))) };
+  },
+  async withoutRecipe(t) {
+    await t.exec(`${t.install}/node_modules/.bin/typed-openapi`, [DOCUMENT.yaml, '-o', 'api.ts'], { cwd: t.work });
+    const code = readFileSync(`${t.work}/api.ts`, 'utf8');
+    const target = code.match(/"X-Amz-Target":\s*([^,}\n]+)/)?.[1]?.trim() ?? '?';
+    const errorType = code.match(/export type ResourceNotFoundException = \{[^}]*?__type\??:\s*([^;,\n]+)/)?.[1]?.trim() ?? '?';
+    return `no fetcher of its own; the \`X-Amz-Target\` header is typed \`${target}\` and \`__type\` \`${errorType}\`: \`const\` is not read`;
   },
 };
