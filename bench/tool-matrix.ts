@@ -29,8 +29,9 @@ function withTimeout<T>(work: Promise<T>): Promise<T> {
   return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no result within ${CHECK_TIMEOUT_MS / 1000} s`)), CHECK_TIMEOUT_MS).unref())]);
 }
 
+const emulatorLog: string[] = [];
 const emulator = await startEmulator({
-  port: 0,
+  port: 0, log: (line) => emulatorLog.push(line),
   seed: { pools: [{ IdentityPoolId: POOL, IdentityPoolName: 'PhotoShare', AllowUnauthenticatedIdentities: true, Roles: { unauthenticated: 'arn:aws:iam::123456789012:role/Cognito_PhotoShareUnauth_Role' } }] },
 });
 console.log(`tool matrix — ${machine}; installs in ${cache}; emulator at ${emulator.url}`);
@@ -43,14 +44,14 @@ for (const check of chosen) {
   try {
     const install = await installTool(cache, check);
     row.versions = installedVersions(install, check.packages);
-    Object.assign(row, await withTimeout(check.run(contextFor(install, emulator.url))), { status: 'pass' });
-    if (check.withoutRecipe) row.withoutRecipe = await withTimeout(check.withoutRecipe(contextFor(install, emulator.url)));
+    Object.assign(row, await withTimeout(check.run(contextFor(install, emulator.url, emulatorLog))), { status: 'pass' });
+    if (check.withoutRecipe) row.withoutRecipe = await withTimeout(check.withoutRecipe(contextFor(install, emulator.url, emulatorLog)));
   } catch (error) {
     if (row.status === 'pass') row.withoutRecipe = `not measured: ${(error as Error).message.split('\n')[0]}`;
     else row.failure = (error as Error).message;
   }
   if (row.status === 'fail' && check.withoutRecipe && row.versions.length > 0) {
-    row.withoutRecipe = await withTimeout(check.withoutRecipe(contextFor(join(cache, check.id), emulator.url))).catch((error: Error) => `not measured: ${error.message.split('\n')[0]}`);
+    row.withoutRecipe = await withTimeout(check.withoutRecipe(contextFor(join(cache, check.id), emulator.url, emulatorLog))).catch((error: Error) => `not measured: ${error.message.split('\n')[0]}`);
   }
   fresh.push(row);
   console.log(`${row.status === 'pass' ? 'PASS' : 'FAIL'} ${check.tool} (${((Date.now() - started) / 1000).toFixed(1)} s)${row.failure ? `\n  ${row.failure.split('\n').join('\n  ')}` : ''}${row.withoutRecipe ? `\n  without the recipe: ${row.withoutRecipe}` : ''}`);

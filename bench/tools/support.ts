@@ -38,6 +38,8 @@ export interface ToolContext {
   /** A fresh folder inside it for this run's files. */
   work: string;
   emulatorUrl: string;
+  /** The emulator's log lines so far (`POST / <Operation> <status> <ms>`). */
+  emulatorLog: readonly string[];
   exec(command: string, args: string[], options?: { cwd?: string; timeoutMs?: number; env?: Record<string, string> }): Promise<string>;
   /** Type-checks the work folder with the tool's own TypeScript under --strict; throws with tsc's first errors. */
   typeCheck(): Promise<void>;
@@ -103,7 +105,7 @@ const TSCONFIG = {
 };
 
 /** The context of one check: its fresh work folder and helpers bound to it. */
-export function contextFor(install: string, emulatorUrl: string): ToolContext {
+export function contextFor(install: string, emulatorUrl: string, emulatorLog: readonly string[] = []): ToolContext {
   const work = join(install, 'work');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -114,7 +116,7 @@ export function contextFor(install: string, emulatorUrl: string): ToolContext {
     return path;
   };
   return {
-    install, work, emulatorUrl, exec, write,
+    install, work, emulatorUrl, emulatorLog, exec, write,
     async typeCheck() {
       write('tsconfig.json', `${JSON.stringify(TSCONFIG, null, 2)}\n`);
       write('env.d.ts', 'declare const process: { env: Record<string, string | undefined>; exitCode?: number };\n');
