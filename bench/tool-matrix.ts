@@ -36,6 +36,9 @@ const emulator = await startEmulator({
 });
 console.log(`tool matrix — ${machine}; installs in ${cache}; emulator at ${emulator.url}`);
 
+/** `text` without this machine's paths: the cache folder, the repository and Node's binary get names. */
+const redact = (text: string) => text.replaceAll(cache, '<cache>').replaceAll(ROOT, '<repo>').replaceAll(process.execPath, 'node');
+
 const fresh: ToolRow[] = [];
 for (const check of chosen) {
   const started = Date.now();
@@ -53,6 +56,8 @@ for (const check of chosen) {
   if (row.status === 'fail' && check.withoutRecipe && row.versions.length > 0) {
     row.withoutRecipe = await withTimeout(check.withoutRecipe(contextFor(join(cache, check.id), emulator.url, emulatorLog))).catch((error: Error) => `not measured: ${error.message.split('\n')[0]}`);
   }
+  if (row.failure) row.failure = redact(row.failure);
+  if (row.withoutRecipe) row.withoutRecipe = redact(row.withoutRecipe);
   fresh.push(row);
   console.log(`${row.status === 'pass' ? 'PASS' : 'FAIL'} ${check.tool} (${((Date.now() - started) / 1000).toFixed(1)} s)${row.failure ? `\n  ${row.failure.split('\n').join('\n  ')}` : ''}${row.withoutRecipe ? `\n  without the recipe: ${row.withoutRecipe}` : ''}`);
 }
