@@ -30,6 +30,9 @@ function step(stepId: string, description: string, operation: string, payload: R
   };
 }
 
+/** Success for a step that answers about an identity: 200, and the identity is the one the workflow holds. */
+const sameIdentity = (identityId: string) => [{ condition: '$statusCode == 200' }, { condition: `$response.body#/IdentityId == ${identityId}` }];
+
 const authorizationInput = {
   type: 'string',
   description: 'The SigV4 Authorization header for the signed steps, computed by the caller with developer credentials (a mock only checks that it is present).',
@@ -85,6 +88,7 @@ export const workflows = {
             IdentityId: '$steps.getId.outputs.identityId',
             Logins: { 'accounts.google.com': '$inputs.googleIdToken' },
           }, false),
+          successCriteria: sameIdentity('$steps.getId.outputs.identityId'),
           outputs: {
             accessKeyId: '$response.body#/Credentials/AccessKeyId',
             expiration: '$response.body#/Credentials/Expiration',
@@ -133,6 +137,7 @@ export const workflows = {
           ...step('getCredentials', 'Exchange the guest identity for temporary credentials, again without Logins.', 'GetCredentialsForIdentity', {
             IdentityId: '$steps.getId.outputs.identityId',
           }, false),
+          successCriteria: sameIdentity('$steps.getId.outputs.identityId'),
           outputs: { accessKeyId: '$response.body#/Credentials/AccessKeyId', expiration: '$response.body#/Credentials/Expiration' },
         },
       ],
@@ -151,10 +156,13 @@ export const workflows = {
         properties: {
           authorization: authorizationInput,
           identityPoolId: { type: 'string', description: 'A pool with a DeveloperProviderName.' },
+          // A map declared by `patternProperties`, not `additionalProperties`: Arazzo runners that check inputs
+          // with Ajv's `removeAdditional: "all"` (Redocly Respect) strip every key that no `properties` or
+          // pattern names, and would send `{}`. The pattern is DeveloperProviderName's.
           developerLogins: {
             type: 'object',
             description: 'The pool\'s developer provider name mapped to your user id, such as {"login.photoshare.app": "user-4821"}.',
-            additionalProperties: { type: 'string' },
+            patternProperties: { '^[\\w._-]{1,128}$': { type: 'string', minLength: 1, maxLength: 1024 } },
             minProperties: 1,
           },
         },
@@ -172,6 +180,7 @@ export const workflows = {
             IdentityId: '$steps.issueToken.outputs.identityId',
             Logins: { 'cognito-identity.amazonaws.com': '$steps.issueToken.outputs.token' },
           }, false),
+          successCriteria: sameIdentity('$steps.issueToken.outputs.identityId'),
           outputs: { accessKeyId: '$response.body#/Credentials/AccessKeyId', expiration: '$response.body#/Credentials/Expiration' },
         },
       ],

@@ -9,7 +9,7 @@
  *   and as a library, and the message that names what the mock and the MCP server need. Then with the peers
  *   installed: the mock and the MCP server as users start them, and stopping when the npx process is signalled.
  */
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -266,6 +266,12 @@ console.log(JSON.stringify({ openapi: document.openapi, tools: catalogue.tools.l
   it('answers npx cognito-identity-openapi-server --help with the usage and status 0', () => {
     const output = execFileSync('npx', ['cognito-identity-openapi-server', '--help'], { cwd: serverProject, env: QUIET_NPM, encoding: 'utf8' });
     expect(output).toContain('usage: cognito-identity-openapi-server mock');
+  });
+
+  it('says how to get Redocly Respect when `workflows` runs without it (an optional peer dependency)', () => {
+    const run = spawnSync('npx', ['cognito-identity-openapi-server', 'workflows', '--server', 'http://127.0.0.1:9'], { cwd: serverProject, env: QUIET_NPM, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Redocly Respect is not installed: npm install --save-dev @redocly/cli@^2.77.0');
   });
 
 });

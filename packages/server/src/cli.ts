@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The package's command line: `cognito-identity-openapi-server mock|emulator|mcp ...` (see USAGE). Node-only (it
+ * The package's command line: `cognito-identity-openapi-server mock|emulator|mcp|workflows ...` (see USAGE). Node-only (it
  * starts servers). `--help` prints the usage and exits 0; a missing or unknown command prints it to stderr
  * and exits 2. Each command loads its server only when it runs, so `--help` answers at once.
  */
@@ -14,6 +14,7 @@ const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host AD
        cognito-identity-openapi-server emulator [--port N] [--host ADDRESS] [--account-id ID] [--seed FILE] [--state DIR]
                 [--trust-issuer ISSUER[=JWKS]]... [--verify-all-tokens]
        cognito-identity-openapi-server mcp [--region REGION] [--endpoint URL] [--allow-writes] [--reveal-secrets]
+       cognito-identity-openapi-server workflows --server URL [--input NAME=VALUE|JSON ...] [--workflow ID ...] [--json-output FILE] [--verbose]
        cognito-identity-openapi-server --help
 
   mock   serve the published OpenAPI document as a mock of Amazon Cognito Identity
@@ -33,6 +34,11 @@ const USAGE = `usage: cognito-identity-openapi-server mock [--port N] [--host AD
          Credentials from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN; region from
          --region, AWS_REGION or AWS_DEFAULT_REGION; endpoint from --endpoint,
          AWS_ENDPOINT_URL_COGNITO_IDENTITY or AWS_ENDPOINT_URL
+  workflows  run the published Arazzo workflows with Redocly Respect (install @redocly/cli) against the
+         server at URL (such as the emulator), through an adapter that keeps the wire's media type
+         (application/x-amz-json-1.1) while Respect reads JSON; --input gives the workflows' inputs (a JSON
+         object, or NAME=VALUE, VALUE read as JSON when it starts with { or [), --workflow runs only the
+         named ones; exits with Respect's status
 
   The mock and the emulator answer GET /health with 200 and their version once ready (the emulator also at
   /_emulator/health). AWS SDKs and the AWS CLI reach them through AWS_ENDPOINT_URL_COGNITO_IDENTITY (or
@@ -125,11 +131,34 @@ async function emulator(args: string[]): Promise<void> {
   await serveUntilSignal(started, (url) => `Cognito Identity emulator listening on ${url} (${values.state ? `state in ${values.state}` : 'state in memory'})\n${tokens}`);
 }
 
+async function workflows(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      server: { type: 'string' }, input: { type: 'string', multiple: true }, workflow: { type: 'string', multiple: true },
+      'json-output': { type: 'string' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) return void console.log(USAGE);
+  if (!values.server) throw new Error('workflows: --server URL is required (the server to run the workflows against)');
+  const { parseInput, runWorkflows } = await import('./workflows/respect.ts');
+  const { code } = await runWorkflows({
+    server: values.server,
+    inputs: Object.assign({}, ...(values.input ?? []).map(parseInput)) as Record<string, unknown>,
+    ...(values.workflow ? { workflows: values.workflow } : {}),
+    ...(values['json-output'] ? { jsonOutput: values['json-output'] } : {}),
+    verbose: values.verbose === true,
+  });
+  process.exitCode = code;
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'mock') return mock(rest);
   if (command === 'emulator') return emulator(rest);
   if (command === 'mcp') return mcp(rest);
+  if (command === 'workflows') return workflows(rest);
   if (command === '--help' || command === '-h' || command === 'help') return void console.log(USAGE);
   console.error(command === undefined ? USAGE : `cognito-identity-openapi: unknown command ${JSON.stringify(command)}\n\n${USAGE}`);
   process.exitCode = 2;

@@ -127,7 +127,7 @@ describe('cognito-identity-openapi-server emulator', () => {
 });
 
 describe('cognito-identity-openapi --help', () => {
-  it.each(['--help', '-h', 'help', 'mock --help', 'emulator --help', 'mcp --help'])('%s prints the usage to stdout and exits 0', async (command) => {
+  it.each(['--help', '-h', 'help', 'mock --help', 'emulator --help', 'mcp --help', 'workflows --help'])('%s prints the usage to stdout and exits 0', async (command) => {
     const args = command.split(' ');
     const { child, output } = startCli(args);
     expect(await exited(child)).toBe(0);
@@ -141,6 +141,19 @@ describe('cognito-identity-openapi --help', () => {
     const unknown = startCli(['serve']);
     expect(await exited(unknown.child)).toBe(2);
     expect(unknown.output()).toContain('unknown command "serve"');
+  });
+});
+
+describe('cognito-identity-openapi-server workflows', () => {
+  // The run itself, all four workflows against the emulator, is emulator/workflows.test.ts.
+  it.each([
+    [[], 'workflows: --server URL is required'],
+    [['--server', 'https://cognito-identity.us-east-1.amazonaws.com'], 'is not an http:// URL of a local server'],
+    [['--server', 'http://127.0.0.1:9', '--input', 'poolName'], '--input: "poolName" is neither NAME=VALUE nor a JSON object'],
+  ])('%j exits 1 naming what is wrong', async (args, message) => {
+    const { child, output } = startCli(['workflows', ...args]);
+    expect(await exited(child)).toBe(1);
+    expect(output()).toContain(message);
   });
 });
 
