@@ -24,6 +24,12 @@ export const MCP_SDK: OptionalPeers = {
   packages: { '@modelcontextprotocol/sdk': '^1.32.2' },
 };
 
+/** Redocly CLI, whose Respect runs the published workflows (`cognito-identity-openapi-server workflows`). */
+export const RESPECT: OptionalPeers = {
+  feature: 'The workflows command runs Redocly Respect',
+  packages: { '@redocly/cli': '^2.77.0' },
+};
+
 /** The install command for `peers`, each package at its range (quoted where a shell could read the range). */
 export function installCommand(peers: OptionalPeers): string {
   const specs = Object.entries(peers.packages).map(([name, range]) => /^[\w.-]+$/.test(range) ? `${name}@${range}` : `'${name}@${range}'`);

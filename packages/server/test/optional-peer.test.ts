@@ -1,11 +1,11 @@
 /**
- * The optional peers (Prism for the mock, the MCP SDK for the MCP server): the message names the command that
+ * The optional peers (Prism for the mock, the MCP SDK for the MCP server, Redocly CLI for `workflows`): the message names the command that
  * installs them, at package.json's ranges. The real case, a fresh project without them, is in
  * test/packages/package-tarball.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MCP_SDK, PRISM, importWithPeers, installCommand, missingPeer } from '../src/optional-peer.ts';
+import { MCP_SDK, PRISM, RESPECT, importWithPeers, installCommand, missingPeer } from '../src/optional-peer.ts';
 import { repoPath } from '../../../test/support/paths.ts';
 
 const manifest = JSON.parse(readFileSync(repoPath('packages/server/package.json'), 'utf8')) as {
@@ -19,7 +19,7 @@ function notFound(name: string): Error {
 
 describe('the optional peers', () => {
   it('are package.json\'s peerDependencies, every one optional, none also a dependency', () => {
-    expect({ ...PRISM.packages, ...MCP_SDK.packages }).toEqual(manifest.peerDependencies);
+    expect({ ...PRISM.packages, ...MCP_SDK.packages, ...RESPECT.packages }).toEqual(manifest.peerDependencies);
     for (const name of Object.keys(manifest.peerDependencies)) {
       expect(manifest.peerDependenciesMeta[name]?.optional).toBe(true);
       expect(manifest.dependencies[name]).toBeUndefined();

@@ -12,12 +12,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RESPECT } from '../optional-peer.ts';
 import { startJsonMediaProxy, toRunnerMediaType } from './json-media-proxy.ts';
 
 /** The Arazzo source description the workflows name, which `--server` points at the proxy. */
 export const SOURCE_NAME = 'cognitoIdentity';
 /** The Respect release line the adapter was written for and tested with. */
-export const RESPECT_RANGE = '@redocly/cli@^2.77.0';
+export const RESPECT_RANGE = `@redocly/cli@${RESPECT.packages['@redocly/cli']}`;
 
 /** What to run: the server to call, the workflows' inputs, and Respect's own options. */
 export interface WorkflowRun {
