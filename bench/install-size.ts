@@ -50,14 +50,14 @@ function closure(roots: string[], from: string): string[] {
 const measured = (project: string): Install => ({ packages: installedPackages(project).length, kilobytes: diskKilobytes([join(project, 'node_modules')]) });
 
 /** Our packages installed from their tarballs in fresh projects: the client alone; the server without and with its peers. */
-function installOurs(): { client: Install; emulator: Install; withPeers: Install } {
+async function installOurs(): Promise<{ client: Install; emulator: Install; withPeers: Install }> {
   const work = mkdtempSync(join(tmpdir(), 'bench-install-'));
   try {
     const tarballs = packWorkspaces(work, WORKSPACES);
-    const client = measured(freshProject(work, 'client-app', [tarballs.client]));
-    const serverProject = freshProject(work, 'server-app', [tarballs.server, tarballs.client, tarballs.document]);
+    const client = measured(await freshProject(work, 'client-app', [tarballs.client]));
+    const serverProject = await freshProject(work, 'server-app', [tarballs.server, tarballs.client, tarballs.document]);
     const emulator = measured(serverProject);
-    npmInstall(serverProject, [PRISM, MCP_SDK].flatMap((peers) => Object.entries(peers.packages).map(([name, range]) => `${name}@${range}`)));
+    await npmInstall(serverProject, [PRISM, MCP_SDK].flatMap((peers) => Object.entries(peers.packages).map(([name, range]) => `${name}@${range}`)));
     return { client, emulator, withPeers: measured(serverProject) };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -76,8 +76,8 @@ function motoInstall(root: string, extras: string): PythonInstall | undefined {
 const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
 
 /** Prints the install sizes and returns the headline figures: the client's install and the emulator's. */
-export function benchInstallSize(root: string): Figure[] {
-  const ours = installOurs();
+export async function benchInstallSize(root: string): Promise<Figure[]> {
+  const ours = await installOurs();
   const sdk = closure(['@aws-sdk/client-cognito-identity', '@aws-sdk/credential-providers'], root);
   const sdkKilobytes = diskKilobytes(sdk);
   const motoServer = motoInstall(root, 'server');

@@ -55,7 +55,7 @@ if (!only || only === 'client') {
   fresh.push(await benchColdStart(root));
 }
 if (!only || only === 'install') {
-  fresh.push(...benchInstallSize(root));
+  fresh.push(...await benchInstallSize(root));
 }
 if (!only || only === 'emulator') {
   fresh.push(...await benchEmulatorServer(root));

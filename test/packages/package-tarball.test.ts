@@ -46,7 +46,7 @@ async function lintTarball(folder: (typeof WORKSPACES)[number]): Promise<{ publi
   return { publint: publint.stdout, attw: attw.stdout };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'cognito-tarballs-'));
   tarballs = packWorkspaces(work, WORKSPACES);
   linted = Object.fromEntries(WORKSPACES.map((folder) => {
@@ -54,8 +54,10 @@ beforeAll(() => {
     result.catch(() => {}); // awaited by its test, which reports the failure
     return [folder, result];
   })) as typeof linted;
-  clientProject = freshProject(work, 'client-app', [tarballs.client]);
-  serverProject = freshProject(work, 'server-app', [tarballs.server, tarballs.client, tarballs.document]);
+  [clientProject, serverProject] = await Promise.all([
+    freshProject(work, 'client-app', [tarballs.client]),
+    freshProject(work, 'server-app', [tarballs.server, tarballs.client, tarballs.document]),
+  ]);
 }, 300_000);
 
 afterAll(() => { if (work) rmSync(work, { recursive: true, force: true }); });
@@ -277,7 +279,7 @@ console.log(JSON.stringify({ openapi: document.openapi, tools: catalogue.tools.l
 });
 
 describe('the server package with its optional peers installed (Prism for the mock, the MCP SDK)', () => {
-  beforeAll(() => { npmInstall(serverProject, PEER_SPECS); }, 300_000);
+  beforeAll(() => npmInstall(serverProject, PEER_SPECS), 300_000);
 
   it('exports startMockServer from cognito-identity-openapi-server/mock, and the client calls it', async () => {
     const output = await runIn(serverProject, 'mock-test.mjs', `

@@ -1,9 +1,11 @@
 /** Packages as users get them: workspace tarballs from `npm pack`, installed into fresh projects. */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoPath } from './paths.ts';
 
+const run = promisify(execFile);
 const quiet = { ...process.env, npm_config_update_notifier: 'false', npm_config_loglevel: 'error' };
 
 /** Every workspace folder under packages/, in publishing order (a package after those it depends on). */
@@ -22,16 +24,19 @@ export function packWorkspaces<F extends string>(dir: string, folders: readonly 
  * `npm install` of `install` (tarballs or specs) in `project`, from npm's cache where it can (`--prefer-offline`:
  * the registry is asked only for what the cache lacks).
  */
-export function npmInstall(project: string, install: readonly string[]): void {
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...install], { cwd: project, env: quiet, stdio: 'pipe' });
+export async function npmInstall(project: string, install: readonly string[]): Promise<void> {
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...install], { cwd: project, env: quiet, maxBuffer: 64 * 1024 * 1024 });
 }
 
-/** A fresh ESM project `dir/name` with `install` (tarballs or specs) installed by npm; its path. */
-export function freshProject(dir: string, name: string, install: readonly string[]): string {
+/**
+ * A fresh ESM project `dir/name` with `install` (tarballs or specs) installed by npm; its path. Asynchronous, so
+ * that several projects install side by side (npm mostly waits on the disk and the registry).
+ */
+export async function freshProject(dir: string, name: string, install: readonly string[]): Promise<string> {
   const project = join(dir, name);
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name, version: '1.0.0', type: 'module', private: true }));
-  npmInstall(project, install);
+  await npmInstall(project, install);
   return project;
 }
 
