@@ -32,9 +32,9 @@ async function faultyPersistence(faults: { failing: boolean }): Promise<Persiste
 async function reads(emulator: Emulator) {
   const client = clientFor(emulator.url);
   const { IdentityPools } = await client.listIdentityPools({ MaxResults: 60 });
-  const pools = await Promise.all(IdentityPools.map(async ({ IdentityPoolId }) => ({
+  const pools = await Promise.all((IdentityPools ?? []).map(async ({ IdentityPoolId = '' }) => ({
     ...(await client.describeIdentityPool({ IdentityPoolId })),
-    identities: (await client.listIdentities({ IdentityPoolId, MaxResults: 60 })).Identities.map((i) => i.IdentityId).sort(),
+    identities: ((await client.listIdentities({ IdentityPoolId, MaxResults: 60 })).Identities ?? []).map((i) => i.IdentityId).sort(),
   })));
   const state = await (await fetch(`${emulator.url}/_emulator/state`)).json() as { records: unknown[] };
   return { pools, records: state.records };
