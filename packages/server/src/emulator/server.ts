@@ -10,6 +10,7 @@ import { createValidator } from '../schema-validator.ts';
 import { createEmulatorBackend } from './backend.ts';
 import { DEFAULTS } from './context.ts';
 import { memoryPersistence, openPersistence, type Persistence } from './persistence.ts';
+import { resumePoolDeletions } from './pool-deletion.ts';
 import { serveRoute } from './routes.ts';
 import { applySeed } from './state.ts';
 import { keys, Store } from './store.ts';
@@ -71,6 +72,8 @@ async function startOn(persistence: Persistence, options: EmulatorOptions): Prom
   const document = options.document ?? await loadPublishedDocument();
   const validate = createValidator(document);
   const store = await opening;
+  // A pool deletion cut short by a stop goes on in the background; its pool is already gone for callers.
+  const resuming = resumePoolDeletions(store).catch(() => {});
   if (options.seed !== undefined) {
     const seed = typeof options.seed === 'string' ? JSON.parse(await readFile(options.seed, 'utf8')) : options.seed;
     await store.run((tx) => applySeed(tx, validate, seed, Date.now() / 1000));
@@ -88,6 +91,7 @@ async function startOn(persistence: Persistence, options: EmulatorOptions): Prom
     store,
     close: async () => {
       await server.close();
+      await resuming;
       await store.run(() => undefined);
       await persistence.close();
     },

@@ -184,6 +184,11 @@ export class Store {
     }
   }
 
+  /** The keys that start with `prefix` (a scan of every key: for rare records, at start). */
+  keysStartingWith(prefix: string): string[] {
+    return [...this.records.keys()].filter((key) => key.startsWith(prefix));
+  }
+
   /** Every record, keys in ascending order. */
   entries(): Array<[string, unknown]> {
     return [...this.records.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
