@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
  * to bench/results.json and into README.md's figures table (see figures.ts). `npm run bench -- <group>`
- * runs one group (generation, docs, mock, huge-values, client, emulator) and replaces only its rows; the
+ * runs one group (generation, docs, mock, huge-values, client, emulator, emulator-delete) and replaces only its rows; the
  * huge-values group has no headline figure and only prints.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
 import { benchDurableCreates, benchEmulatorServer, benchPersistence } from './emulator.ts';
 import { benchEmulatorScale } from './emulator-at-scale.ts';
+import { benchBigDelete } from './emulator-delete.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv[2];
@@ -51,6 +52,9 @@ if (!only || only === 'emulator') {
   await benchPersistence();
   fresh.push(await benchDurableCreates(root));
   fresh.push(benchEmulatorScale(root));
+}
+if (!only || only === 'emulator' || only === 'emulator-delete') {
+  fresh.push(await benchBigDelete(root));
 }
 
 if (fresh.length > 0) {
