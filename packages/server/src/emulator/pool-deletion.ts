@@ -2,8 +2,9 @@
  * DeleteIdentityPool: the pool goes with its identities, logins, roles, tags and principal-tag maps. A pool
  * of many identities is removed in slices: the first transaction deletes the pool (from then on none of its
  * identities can be found) and leaves a marker, `meta/deleting/<poolId>`; each slice after it removes a few
- * hundred identities in a commit of its own, so other callers are served in between; the last removes the
- * marker. The caller is answered once every slice is durable. A restart finds the marker and finishes.
+ * hundred identities in a commit of its own, so other callers are served in between and do not wait for
+ * those commits; the last removes the marker. The caller is answered once every slice is durable. A
+ * restart finds the marker and finishes.
  */
 import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
@@ -36,7 +37,8 @@ async function removeIdentities(store: Store, poolId: string, identities: readon
   await Promise.resolve();
   for (let at = 0; at < identities.length; at += DELETE_SLICE) {
     const slice = identities.slice(at, at + DELETE_SLICE);
-    await store.run((tx) => { for (const identityId of slice) deleteIdentityRecords(tx, identityId); });
+    // No caller can reach these records any more: nobody waits for this commit but the deletion's answer.
+    await store.run((tx) => { for (const identityId of slice) deleteIdentityRecords(tx, identityId); }, { unseen: true });
     // A commit in memory resolves without I/O: yield, so requests that arrived meanwhile are served.
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -114,6 +114,12 @@ export class Transaction {
   }
 }
 
+/** Options of `Store.run`. */
+export interface RunOptions {
+  /** The handler changes only records no caller can reach: later calls need not wait for its commit. */
+  unseen?: boolean;
+}
+
 /** Changes applied to memory whose commit has not resolved, with the changes that undo them. */
 interface PendingChange {
   undo: Change[];
@@ -204,9 +210,10 @@ export class Store {
    * that throws changes nothing; one that returns a promise must have done all its store work before. A commit
    * that fails makes this call fail (InternalErrorException) and is undone in memory first, with every later
    * change still pending; a handler that ran while an undone change was in memory fails with it, whether it
-   * read, refused or wrote, since its answer may rest on that change.
+   * read, refused or wrote, since its answer may rest on that change. With `unseen`, the changes are of
+   * records no caller can reach (those of a deleted pool): later calls do not wait for their commit.
    */
-  async run<T>(handler: (tx: Transaction) => T | Promise<T>): Promise<T> {
+  async run<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions = {}): Promise<T> {
     const tx = new Transaction(this);
     const previous = this.latest;
     const seen = this.pending.at(-1);
@@ -227,7 +234,7 @@ export class Store {
         this.rollBackFrom(entry, error);
         throw error;
       });
-      this.latest = Promise.allSettled([previous, committed]);
+      if (!options.unseen) this.latest = Promise.allSettled([previous, committed]);
     }
     // A refusal or a read may rest on state not yet durable (a login linked a moment ago): it waits too.
     await previous;
