@@ -16,13 +16,22 @@ import { clientFor, errorOf } from './helpers.ts';
 const dir = mkdtempSync(join(tmpdir(), 'cognito-store-faults-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** Fault switches: while `failing`, a write waits for `held` (so later calls queue behind it), then fails. */
+interface Faults {
+  failing: boolean;
+  held: Promise<void>;
+  writing?: () => void;
+}
+
 /** The LevelDB store in `dir` behind a group commit whose writes fail while `faults.failing` is set. */
-async function faultyPersistence(faults: { failing: boolean }): Promise<Persistence> {
+async function faultyPersistence(faults: Faults): Promise<Persistence> {
   const real = await openPersistence(join(dir, 'state'));
   const group = createGroupCommit<Change>(async (changes) => {
-    // A write takes a moment, as a synced one does, so later calls queue behind it.
-    await new Promise((resolve) => setTimeout(resolve, 15));
-    if (faults.failing) throw new Error('EIO: i/o error, injected');
+    if (faults.failing) {
+      faults.writing?.();
+      await faults.held;
+      throw new Error('EIO: i/o error, injected');
+    }
     await real.commit(changes);
   });
   return { load: () => real.load(), commit: (changes) => group.submit(changes), close: async () => { await group.drain(); await real.close(); } };
@@ -42,24 +51,32 @@ async function reads(emulator: Emulator) {
 
 describe('a commit that fails on disk', () => {
   it('is answered InternalErrorException, undone in memory with everything built on it, and absent after a restart', async () => {
-    const faults = { failing: false };
+    const faults: Faults = { failing: false, held: Promise.resolve() };
     let emulator = await startEmulator({ port: 0, persistence: await faultyPersistence(faults) });
     const client = clientFor(emulator.url);
     const pool = await client.createIdentityPool({ IdentityPoolName: 'kept', AllowUnauthenticatedIdentities: true, IdentityPoolTags: { team: 'a' } });
     const { IdentityId: kept } = await client.getId({ IdentityPoolId: pool.IdentityPoolId });
     const before = await reads(emulator);
 
-    // A burst while the disk fails: writes, writes that build on them, a refusal and reads that see them.
+    // A burst while the disk fails: writes, writes that build on them, a refusal, and a read sent once the
+    // first failing write is under way (so it sees the changes still in memory).
     faults.failing = true;
-    const created = client.createIdentityPool({ IdentityPoolName: 'lost', AllowUnauthenticatedIdentities: true });
-    const burst = await Promise.all([
-      errorOf(created),
+    let release = () => {};
+    faults.held = new Promise((resolve) => { release = resolve; });
+    const writing = new Promise<void>((resolve) => { faults.writing = resolve; });
+    const writes = [
+      errorOf(client.createIdentityPool({ IdentityPoolName: 'lost', AllowUnauthenticatedIdentities: true })),
       errorOf(client.tagResource({ ResourceArn: `arn:aws:cognito-identity:us-east-1:123456789012:identitypool/${pool.IdentityPoolId}`, Tags: { lost: 'yes' } })),
       errorOf(client.getId({ IdentityPoolId: pool.IdentityPoolId })),
       errorOf(client.deleteIdentities({ IdentityIdsToDelete: [kept as string] })),
-      errorOf(client.updateIdentityPool({ ...pool, IdentityPoolName: 'renamed' })),
-      errorOf(client.listIdentityPools({ MaxResults: 60 })),
-    ]);
+      errorOf(client.updateIdentityPool({ ...pool, IdentityPoolName: 'renamed', IdentityPoolId: pool.IdentityPoolId as string })),
+    ];
+    await writing;
+    const read = errorOf(client.listIdentityPools({ MaxResults: 60 }));
+    // Time for the later calls to reach the emulator and queue behind the held write.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    const burst = await Promise.all([...writes, read]);
     for (const answer of burst) expect(answer).toMatchObject({ type: 'InternalErrorException', message: expect.stringContaining('EIO: i/o error, injected') });
     // Every later read agrees with those answers: nothing of the burst is there.
     expect(await reads(emulator)).toEqual(before);
