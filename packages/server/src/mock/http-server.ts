@@ -21,8 +21,15 @@ export async function loadPublishedDocument(): Promise<Record<string, unknown>> 
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
+/** The request's headers, names lower-case (Node's), each a string: Node gives an array only for repeated Set-Cookie. */
 function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+  const headers = req.headers;
+  for (const name in headers) {
+    if (Array.isArray(headers[name])) {
+      return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+    }
+  }
+  return headers as Record<string, string | undefined>;
 }
 
 /** The body as text, or undefined once it exceeds the limit (the rest is never buffered). */
