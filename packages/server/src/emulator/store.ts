@@ -237,10 +237,13 @@ export class Store {
       if (!options.unseen) this.latest = Promise.allSettled([previous, committed]);
     }
     // A refusal or a read may rest on state not yet durable (a login linked a moment ago): it waits too.
-    await previous;
-    if (seen?.failure) throw seen.failure.error;
+    // With nothing pending when it ran, there is nothing to wait for (the common case, and a hot path).
+    if (seen) {
+      await previous;
+      if (seen.failure) throw seen.failure.error;
+    }
     if (refusal) throw refusal.error;
-    await committed;
+    if (committed) await committed;
     return result as T | Promise<T>;
   }
 
