@@ -22,7 +22,7 @@ export interface Results {
 }
 
 /** Row order of the table. */
-export const FIGURE_ORDER = ['generation', 'build', 'provider', 'bundle', 'install', 'emulator-install', 'cpu', 'calls', 'cold-start', 'mock-10', 'mock-100', 'emulator-moto', 'emulator-durable', 'emulator-scale', 'docs', 'agent-readiness', 'owasp'];
+export const FIGURE_ORDER = ['generation', 'build', 'provider', 'bundle', 'install', 'emulator-install', 'cpu', 'calls', 'cold-start', 'mock-10', 'mock-100', 'emulator-moto', 'emulator-durable', 'emulator-delete', 'emulator-scale', 'docs', 'agent-readiness', 'owasp'];
 
 export const START_MARKER = '<!-- bench:start -->';
 export const END_MARKER = '<!-- bench:end -->';

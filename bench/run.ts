@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark of the project, figures printed side by side; then the headline figures go
  * to bench/results.json and into README.md's figures table (see figures.ts). `npm run bench -- <group>`
- * runs one group (generation, docs, document, mock, huge-values, client, client-size, install, emulator) and
+ * runs one group (generation, docs, document, mock, huge-values, client, client-size, install, emulator,
+ * emulator-delete) and
  * replaces only its rows; the huge-values group has no headline figure and only prints. `--apis-guru=<file>` (or
  * `APIS_GURU_OPENAPI`) names a local copy of APIs.guru's cognito-identity OpenAPI for the document group to score
  * beside ours.
@@ -21,6 +22,7 @@ import { benchHugeValues } from './huge-values.ts';
 import { benchMock } from './mock.ts';
 import { benchDurableCreates, benchEmulatorServer, benchPersistence } from './emulator.ts';
 import { benchEmulatorScale } from './emulator-at-scale.ts';
+import { benchBigDelete } from './emulator-delete.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
@@ -62,6 +64,9 @@ if (!only || only === 'emulator') {
   await benchPersistence();
   fresh.push(await benchDurableCreates(root));
   fresh.push(benchEmulatorScale(root));
+}
+if (!only || only === 'emulator' || only === 'emulator-delete') {
+  fresh.push(await benchBigDelete(root));
 }
 
 if (fresh.length > 0) {

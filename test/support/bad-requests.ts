@@ -1,6 +1,9 @@
 /** The bad-request table: broken requests and the AWS error each gets, whatever backend is behind the front. */
 
+import { execFile } from 'node:child_process';
 import { connect } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 export const MT = 'application/x-amz-json-1.1';
 export const pool = 'us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10';
@@ -52,4 +55,87 @@ export function sendDeclaredOversize(url: string): Promise<string> {
     socket.on('end', () => resolve(text));
     socket.on('error', reject);
   });
+}
+
+/** How a client sends an oversized body: Node's `fetch`, `node:http` with a Content-Length, or `node:http` chunked. */
+export type UploadClient = 'fetch' | 'node:http' | 'chunked';
+
+/** The answer a client read, or the error it got instead. */
+export interface UploadAnswer {
+  status?: number;
+  body?: string;
+  error?: string;
+}
+
+/** A GetId whose body is `bytes` long (a huge login), as one string. */
+export function oversizeBody(bytes: number): string {
+  const head = `{"IdentityPoolId":"${pool}","Logins":{"a":"`;
+  return `${head}${'x'.repeat(Math.max(0, bytes - head.length - 3))}"}}`;
+}
+
+/**
+ * Sends an oversized GetId the way `client` does and resolves with what the client read, never rejecting: a
+ * server that closes before the client has written its body shows up here as `error` (EPIPE, ECONNRESET).
+ */
+export async function sendOversize(url: string, client: UploadClient, bytes: number): Promise<UploadAnswer> {
+  const body = oversizeBody(bytes);
+  if (client === 'fetch') {
+    try {
+      const response = await fetch(`${url}/`, { method: 'POST', headers: target('GetId'), body });
+      return { status: response.status, body: await response.text() };
+    } catch (error) {
+      return { error: String((error as { cause?: unknown }).cause ?? error) };
+    }
+  }
+  const { request } = await import('node:http');
+  return new Promise<UploadAnswer>((resolve) => {
+    const headers = client === 'chunked' ? target('GetId') : { ...target('GetId'), 'Content-Length': String(Buffer.byteLength(body)) };
+    let answered = false;
+    const req = request(`${url}/`, { method: 'POST', headers, agent: false }, (res) => {
+      answered = true;
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      res.on('error', (error) => resolve({ error: String(error) }));
+    });
+    // Once the answer has come, node:http drops the socket when the server closes its side, and a write still
+    // pending fails: the answer was read all the same.
+    req.on('error', (error) => { if (!answered) resolve({ error: String(error) }); });
+    if (client === 'chunked') {
+      // Chunks of 64 KiB, each written once the previous one drained, as a streaming upload does.
+      const chunk = 64 * 1024;
+      let at = 0;
+      const more = () => {
+        while (at < body.length) {
+          const piece = body.slice(at, at + chunk);
+          at += chunk;
+          if (!req.write(piece)) return void req.once('drain', more);
+        }
+        req.end();
+      };
+      more();
+    } else req.end(body);
+  });
+}
+
+/**
+ * Sends `tries` oversized GetIds with each client from a process of its own, clients side by side, each
+ * client's tries one after the other; resolves with every answer by client. The server must be in another
+ * process than its clients for the race between its close and their writes to show, as it does in use.
+ */
+export async function sendOversizeFromChild(url: string, clients: readonly UploadClient[], bytes: number, tries: number): Promise<Record<UploadClient, UploadAnswer[]>> {
+  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), url, clients.join(','), String(bytes), String(tries)];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout) as Record<UploadClient, UploadAnswer[]>;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [url = '', clients = '', bytes = '0', tries = '1'] = process.argv.slice(2);
+  const answers = await Promise.all(clients.split(',').map(async (client) => {
+    const mine: UploadAnswer[] = [];
+    for (let i = 0; i < Number(tries); i += 1) mine.push(await sendOversize(url, client as UploadClient, Number(bytes)));
+    return [client, mine] as const;
+  }));
+  process.stdout.write(`${JSON.stringify(Object.fromEntries(answers))}\n`);
 }

@@ -2,12 +2,14 @@
  * Group commit: turns many concurrent submissions into few sequential writes. While one write is in flight,
  * later submissions wait; the next write carries all of them at once, so under load one sync to disk answers
  * many callers, and when idle a submission is written at once. Writes never overlap and keep submission
- * order, so of two submissions touching one key the later one wins.
+ * order, so of two submissions touching one key the later one wins. A write that fails fails every
+ * submission queued behind it as well, unwritten: they were made while the failed ones were in memory and
+ * may rest on them (the store undoes them all).
  */
 
 /** A queue of submissions in front of one writer. */
 export interface GroupCommit<T> {
-  /** Queues the items; resolves once a write that carried them resolved, rejects if it failed. */
+  /** Queues the items; resolves once a write that carried them resolved, rejects if it or one before it failed. */
   submit(items: readonly T[]): Promise<void>;
   /** Resolves once every submission made so far has been written (or has failed). */
   drain(): Promise<void>;
@@ -33,7 +35,9 @@ export function createGroupCommit<T>(write: (items: T[]) => Promise<void>): Grou
       await write(batch.flatMap((waiting) => waiting.items));
       for (const waiting of batch) waiting.resolve();
     } catch (error) {
-      for (const waiting of batch) waiting.reject(error);
+      const behind = queue;
+      queue = [];
+      for (const waiting of [...batch, ...behind]) waiting.reject(error);
     }
   };
   const pump = async (): Promise<void> => {

@@ -9,7 +9,7 @@ import { MESSAGES, conflict, identityNotFound, notAuthorized, poolNotFound } fro
 import { OWN_PROVIDER, readLogins, type Login } from './logins.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
 import { findPool } from './pool-records.ts';
-import { identityRecord, keys, newId, regionOfId, type IdentityRecord, type PoolRecord } from './store.ts';
+import { identityRecord, keys, newId, regionOfId, type IdentityRecord, type PoolRecord, type Transaction } from './store.ts';
 
 /** Logins one identity may hold (the service's limit). */
 export const MAX_LINKED_LOGINS = 20;
@@ -23,9 +23,10 @@ export interface Access {
   authenticated: boolean;
 }
 
-/** The stored identity, or undefined. */
+/** The stored identity, or undefined (also while its pool's deletion is still removing it). */
 export function getIdentity(ctx: Context, identityId: string): IdentityRecord | undefined {
-  return ctx.tx.get<IdentityRecord>(keys.identity(identityId));
+  const identity = ctx.tx.get<IdentityRecord>(keys.identity(identityId));
+  return identity && ctx.tx.get(keys.pool(identity.a, identity.p)) !== undefined ? identity : undefined;
 }
 
 /** The identity a login is linked to, if any. */
@@ -73,12 +74,12 @@ export function identityOfLogins(ctx: Context, poolId: string, logins: readonly 
   return found.values().next().value;
 }
 
-/** Removes an identity and its login links. */
-export function deleteIdentityRecords(ctx: Context, identityId: string): void {
-  const identity = getIdentity(ctx, identityId);
+/** Removes an identity and its login links, whether or not its pool is still there. */
+export function deleteIdentityRecords(tx: Transaction, identityId: string): void {
+  const identity = tx.get<IdentityRecord>(keys.identity(identityId));
   if (!identity) return;
-  for (const [provider, user] of identity.l ?? []) ctx.tx.delete(keys.login(identity.p, provider, user));
-  ctx.tx.delete(keys.identity(identityId));
+  for (const [provider, user] of identity.l ?? []) tx.delete(keys.login(identity.p, provider, user));
+  tx.delete(keys.identity(identityId));
 }
 
 /** Removes logins from an identity; one left without logins becomes unusable (disabled), as AWS documents. */
@@ -185,7 +186,7 @@ export function listIdentities(ctx: Context, input: Input<'ListIdentities'>): Ou
 export function deleteIdentities(ctx: Context, input: Input<'DeleteIdentities'>): Output<'DeleteIdentities'> {
   const unprocessed = input.IdentityIdsToDelete.filter((id) => {
     if (!visibleIdentity(ctx, id)) return true;
-    deleteIdentityRecords(ctx, id);
+    deleteIdentityRecords(ctx.tx, id);
     return false;
   });
   return { UnprocessedIdentityIds: unprocessed.map((IdentityId) => ({ IdentityId, ErrorCode: 'AccessDenied' as const })) };

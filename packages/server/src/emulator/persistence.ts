@@ -25,7 +25,11 @@ export type Change = readonly [key: string, value: unknown];
 export interface Persistence {
   /** Every stored record, read once at start (keys in ascending order). */
   load(): Promise<Array<[string, unknown]>>;
-  /** Applies the changes atomically and durably; resolves once they would survive kill -9. Batches under load. */
+  /**
+   * Applies the changes atomically and durably; resolves once they would survive kill -9. Batches under load.
+   * A commit that fails fails, unwritten, every commit made after it that has not resolved yet (the store
+   * undoes them all in memory, so they must not reach the disk either).
+   */
   commit(changes: readonly Change[]): Promise<void>;
   /** Flushes and closes. */
   close(): Promise<void>;

@@ -6,7 +6,6 @@
 import type { Input, Output } from 'cognito-identity-openapi';
 import type { Context } from './context.ts';
 import { fail, invalidParameter } from './errors.ts';
-import { deleteIdentityRecords } from './identities.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
 import { findPool, savePool } from './pool-records.ts';
 import { providersOf } from './providers.ts';
@@ -68,15 +67,6 @@ export function updateIdentityPool(ctx: Context, input: Input<'UpdateIdentityPoo
   checkConfig(config);
   savePool(ctx, { ...pool, config });
   return describe(config);
-}
-
-/** DeleteIdentityPool: the pool goes with its identities, logins, roles, tags and principal-tag maps. */
-export function deleteIdentityPool(ctx: Context, input: Input<'DeleteIdentityPool'>): Output<'DeleteIdentityPool'> {
-  const pool = findPool(ctx, input.IdentityPoolId);
-  const poolId = pool.config.IdentityPoolId;
-  for (const identityId of ctx.tx.store.identities(poolId).all()) deleteIdentityRecords(ctx, identityId);
-  ctx.tx.delete(keys.pool(pool.a, poolId));
-  return {};
 }
 
 /** ListIdentityPools: the caller's pools in its region, oldest first (choice: AWS documents no order), id and name only. */

@@ -14,6 +14,7 @@ import { DEFAULT_PORTS } from '../ports.ts';
 import { createEmulatorBackend } from './backend.ts';
 import { DEFAULTS } from './context.ts';
 import { memoryPersistence, openPersistence, type Persistence } from './persistence.ts';
+import { resumePoolDeletions } from './pool-deletion.ts';
 import { serveRoute } from './routes.ts';
 import { applySeed } from './state.ts';
 import { keys, Store, type PoolConfig, type PoolRecord } from './store.ts';
@@ -96,6 +97,8 @@ async function startOn(persistence: Persistence, options: EmulatorOptions): Prom
   const document = options.document ?? await loadPublishedDocument();
   const validate = createValidator(document);
   const store = await opening;
+  // A pool deletion cut short by a stop goes on in the background; its pool is already gone for callers.
+  const resuming = resumePoolDeletions(store).catch(() => {});
   if (options.seed !== undefined) {
     const seed = typeof options.seed === 'string' ? JSON.parse(await readFile(options.seed, 'utf8')) : options.seed;
     await store.run((tx) => applySeed(tx, validate, seed, Date.now() / 1000));
@@ -125,6 +128,7 @@ async function startOn(persistence: Persistence, options: EmulatorOptions): Prom
     close: async () => {
       health.stopping();
       await server.close();
+      await resuming;
       await store.run(() => undefined);
       await persistence.close();
     },

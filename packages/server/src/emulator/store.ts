@@ -5,6 +5,10 @@
  * user see each other's login), and its answer waits until persistence has committed them and every commit
  * that was pending when it ran, so no caller ever sees state that could still be lost.
  *
+ * Memory holds changes that are not yet durable, so a commit that fails takes them back: its changes and
+ * those of every later handler (which may have built on them; their commits fail too, see group-commit.ts)
+ * are undone, newest first, before any caller is answered. Answer, memory and disk never disagree.
+ *
  * Keys: `pool/<account>/<region>/<poolId>`, `identity/<identityId>`, `login/<poolId>/<provider>/<user>` (the
  * identity id), `credentials/<AccessKeyId>`, `meta/<name>`.
  */
@@ -110,6 +114,20 @@ export class Transaction {
   }
 }
 
+/** Options of `Store.run`. */
+export interface RunOptions {
+  /** The handler changes only records no caller can reach: later calls need not wait for its commit. */
+  unseen?: boolean;
+}
+
+/** Changes applied to memory whose commit has not resolved, with the changes that undo them. */
+interface PendingChange {
+  undo: Change[];
+  durable: boolean;
+  /** Set once the change was undone: the error of the commit that failed. */
+  failure?: { error: unknown };
+}
+
 /** All records in memory, their indexes, and the commit chain. */
 export class Store {
   private readonly records = new Map<string, unknown>();
@@ -120,6 +138,8 @@ export class Store {
   private expiringHead = 0;
   private lastSeq = 0;
   private latest: Promise<unknown> = Promise.resolve();
+  /** Changes in memory whose commit has not resolved yet, oldest first, each with what undoes it. */
+  private pending: PendingChange[] = [];
 
   constructor(private readonly persistence: Persistence) {}
 
@@ -170,6 +190,11 @@ export class Store {
     }
   }
 
+  /** The keys that start with `prefix` (a scan of every key: for rare records, at start). */
+  keysStartingWith(prefix: string): string[] {
+    return [...this.records.keys()].filter((key) => key.startsWith(prefix));
+  }
+
   /** Every record, keys in ascending order. */
   entries(): Array<[string, unknown]> {
     return [...this.records.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -183,37 +208,71 @@ export class Store {
   /**
    * Runs a handler: synchronously against memory, then waits for its commit and every earlier one. A handler
    * that throws changes nothing; one that returns a promise must have done all its store work before. A commit
-   * that fails makes this call fail (InternalErrorException) while memory keeps the change (choice: later
-   * handlers may already have built on it; the next successful commit does not repeat it).
+   * that fails makes this call fail (InternalErrorException) and is undone in memory first, with every later
+   * change still pending; a handler that ran while an undone change was in memory fails with it, whether it
+   * read, refused or wrote, since its answer may rest on that change. With `unseen`, the changes are of
+   * records no caller can reach (those of a deleted pool): later calls do not wait for their commit.
    */
-  async run<T>(handler: (tx: Transaction) => T | Promise<T>): Promise<T> {
+  async run<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions = {}): Promise<T> {
     const tx = new Transaction(this);
     const previous = this.latest;
-    let result: T | Promise<T>;
+    const seen = this.pending.at(-1);
+    let result: T | Promise<T> | undefined;
+    let refusal: { error: unknown } | undefined;
     try {
       result = handler(tx);
     } catch (error) {
-      // A refusal may rest on state not yet durable (a login linked a moment ago): it waits too.
-      tx.seal();
-      await previous;
-      throw error;
+      refusal = { error };
     }
     const changes = tx.seal();
     let committed: Promise<void> | undefined;
-    if (changes.length > 0) {
-      this.apply(changes);
-      committed = this.persistence.commit(changes);
-      this.latest = Promise.allSettled([previous, committed]);
+    if (!refusal && changes.length > 0) {
+      const entry: PendingChange = { undo: this.apply(changes), durable: false };
+      this.pending.push(entry);
+      // Registered before anyone awaits the commit: memory is back before a failed caller is answered.
+      committed = this.persistence.commit(changes).then(() => this.settle(entry), (error: unknown) => {
+        this.rollBackFrom(entry, error);
+        throw error;
+      });
+      if (!options.unseen) this.latest = Promise.allSettled([previous, committed]);
     }
-    await previous;
-    await committed;
-    return result;
+    // A refusal or a read may rest on state not yet durable (a login linked a moment ago): it waits too.
+    // With nothing pending when it ran, there is nothing to wait for (the common case, and a hot path).
+    if (seen) {
+      await previous;
+      if (seen.failure) throw seen.failure.error;
+    }
+    if (refusal) throw refusal.error;
+    if (committed) await committed;
+    return result as T | Promise<T>;
   }
 
-  /** Applies changes to memory and the indexes. */
-  apply(changes: Iterable<Change>): void {
+  /** Forgets the undo of changes now durable. */
+  private settle(entry: PendingChange): void {
+    entry.durable = true;
+    let done = 0;
+    while (this.pending[done]?.durable) done += 1;
+    if (done > 0) this.pending.splice(0, done);
+  }
+
+  /** Undoes a failed commit's changes and every later pending one, newest first (a no-op once undone). */
+  private rollBackFrom(entry: PendingChange, error: unknown): void {
+    const at = this.pending.indexOf(entry);
+    if (at < 0) return;
+    for (let i = this.pending.length - 1; i >= at; i -= 1) {
+      const undone = this.pending[i] as PendingChange;
+      this.apply(undone.undo);
+      undone.failure = { error };
+    }
+    this.pending.length = at;
+  }
+
+  /** Applies changes to memory and the indexes; returns the changes that undo them (newest first). */
+  apply(changes: Iterable<Change>): Change[] {
+    const undo: Change[] = [];
     for (const [key, value] of changes) {
       const old = this.records.get(key);
+      undo.push([key, old]);
       if (old !== undefined) this.unindex(key, old);
       if (value === undefined) this.records.delete(key);
       else {
@@ -221,6 +280,7 @@ export class Store {
         this.index(key, value);
       }
     }
+    return undo.reverse();
   }
 
   private index(key: string, value: unknown): void {

@@ -54,6 +54,8 @@ export interface Backend {
 /** Parses `Prefer: code=400, example=guest, error=NotAuthorizedException, dynamic=true`; unknown parts are ignored. */
 export function parsePrefer(header: string | undefined): Preferences {
   const preferences: Preferences = {};
+  // Most calls carry no Prefer header: no splitting and no regular expressions for them (a hot path).
+  if (header === undefined || header === '') return preferences;
   for (const part of (header ?? '').split(/[,;]/)) {
     const [rawKey, ...rest] = part.split('=');
     const key = rawKey?.trim().toLowerCase();

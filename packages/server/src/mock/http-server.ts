@@ -1,11 +1,17 @@
 /**
  * The HTTP side of a front door, shared by the mock and the emulator: reads each request (refusing an oversized
- * body without reading it whole), passes it to the front, writes the answer, and logs one line. It loads no
+ * body without buffering it), passes it to the front, writes the answer, and logs one line. It loads no
  * backend, so the emulator starts without Prism.
+ *
+ * An oversized body is answered at once, and then the connection lingers: the rest of the body is read and
+ * dropped (within the bounds of LINGER: 64 MiB, 5 s of silence, 30 s in all) before the socket closes. Closing with unread bytes makes
+ * the kernel send a reset, and a client still writing its body (Node's fetch, `node:http`, a chunked upload)
+ * gets EPIPE instead of the answer; nginx's `lingering_close` exists for the same reason
+ * (https://nginx.org/en/docs/http/ngx_http_core_module.html#lingering_close).
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FrontRequest, FrontResponse } from './front.ts';
 
@@ -15,8 +21,15 @@ export async function loadPublishedDocument(): Promise<Record<string, unknown>> 
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
+/** The request's headers, names lower-case (Node's), each a string: Node gives an array only for repeated Set-Cookie. */
 function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+  const headers = req.headers;
+  for (const name in headers) {
+    if (Array.isArray(headers[name])) {
+      return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
+    }
+  }
+  return headers as Record<string, string | undefined>;
 }
 
 /** The body as text, or undefined once it exceeds the limit (the rest is never buffered). */
@@ -29,8 +42,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // The rest flows on unbuffered, with no listener: the linger after the answer drops it.
         req.removeAllListeners('data');
-        req.pause();
         resolve(undefined);
         return;
       }
@@ -49,6 +62,49 @@ function write(res: ServerResponse, answer: FrontResponse, closeAfter: boolean):
 /** How long `close()` lets requests in flight finish before it cuts every connection. */
 const CLOSE_GRACE_MS = 2000;
 
+/**
+ * After an early answer, how many more bytes a connection may send, how long it may stay silent, and how long
+ * it may linger in all, before it is cut (nginx's lingering_time and lingering_timeout are 30 s and 5 s).
+ */
+export const LINGER = { bytes: 64 * 1024 * 1024, idleMs: 5000, totalMs: 30_000 };
+
+/** The bounds of a lingering close. */
+export type LingerBounds = typeof LINGER;
+
+/**
+ * Makes the close that follows an early answer linger: Node ends a `Connection: close` response with
+ * `socket.destroySoon()`, which would cut the socket while the client still writes. Instead the answer is
+ * flushed and our side half-closed (the server allows half-open sockets), the client's bytes are read and
+ * dropped, and the socket goes once the client closes its side, or at a bound.
+ */
+function lingerAfterAnswer(req: IncomingMessage, bounds: LingerBounds): void {
+  const socket = req.socket;
+  const started = performance.now();
+  let dropped = 0;
+  let timer: NodeJS.Timeout | undefined;
+  const cut = () => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(cut, Math.min(bounds.idleMs, bounds.totalMs - (performance.now() - started))).unref();
+  };
+  // A listener of our own keeps Node from dumping the body unseen, so the dropped bytes can be counted.
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > bounds.bytes) cut();
+    else if (timer) wait();
+  });
+  req.resume();
+  socket.destroySoon = () => {
+    socket.end();
+    wait();
+    socket.once('end', cut);
+    socket.once('close', () => clearTimeout(timer));
+  };
+}
+
 /** A running HTTP server. */
 export interface RunningServer {
   url: string;
@@ -61,10 +117,12 @@ export interface ServerOptions {
   host: string;
   maxBodyBytes: number;
   log?: (line: string) => void;
+  /** Bounds of the lingering close after an early answer (default LINGER). */
+  linger?: LingerBounds;
 }
 
 /**
- * Serves a front over HTTP: reads each request (refusing an oversized body without reading it whole), writes
+ * Serves a front over HTTP: reads each request (refusing an oversized body without buffering it), writes
  * the front's answer and logs one line. Shared by the mock and the emulator.
  */
 export async function startServer(front: (request: FrontRequest) => Promise<FrontResponse>, options: ServerOptions): Promise<RunningServer> {
@@ -75,10 +133,10 @@ export async function startServer(front: (request: FrontRequest) => Promise<Fron
     readBody(req, options.maxBodyBytes).then(async (body) => {
       const request: FrontRequest = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] ?? '', headers: lowerHeaders(req), body };
       const answer = await front(request);
-      // An oversized body is left unread: close the connection rather than drain it. Once closing, every
+      // An oversized body ends its connection, lingering so the client reads the answer. Once closing, every
       // answer ends its connection, so a keep-alive client cannot hold the server open.
+      if (body === undefined) lingerAfterAnswer(req, options.linger ?? LINGER);
       write(res, answer, body === undefined || closing);
-      if (body === undefined) req.socket.end();
       if (!answer.quiet) log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
     }).catch((error: unknown) => {
       res.destroy(error as Error);

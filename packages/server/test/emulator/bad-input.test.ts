@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MT, cases, pool, sendDeclaredOversize, target } from '../../../../test/support/bad-requests.ts';
+import { expectOversizeAnswered } from '../../../../test/support/oversize.ts';
 import { expectNoViolations, startCheckedEmulator, type CheckedEmulator } from '../../../../test/support/emulator.ts';
 import { ROLES, clientFor, errorOf, loginJwt } from './helpers.ts';
 
@@ -50,6 +51,11 @@ describe('the mock\'s bad-request table, against the emulator', () => {
     const reply = await sendDeclaredOversize(emu.url);
     expect(reply).toMatch(/^HTTP\/1.1 400 /);
     await stillServes();
+  });
+
+  it('answers a 5 MB body sent by fetch, node:http and a chunked upload with its error, while a small call is served at once', async () => {
+    // Straight to the emulator: the checking proxy in front of it is a plain node:http server that does not linger.
+    await expectOversizeAnswered(emu.emulator.url, 64 * 1024, stillServes);
   });
 });
 

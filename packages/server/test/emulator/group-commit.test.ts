@@ -41,16 +41,19 @@ describe('createGroupCommit', () => {
     expect(done).toBe(true);
   });
 
-  it('rejects only the submissions of a failed write, and goes on with the next', async () => {
+  it('rejects the submissions of a failed write and those queued behind it, unwritten, and goes on with later ones', async () => {
     const { writes, write } = manualWriter();
     const group = createGroupCommit(write);
     const failed = group.submit(['a']);
-    const next = group.submit(['b']);
+    const behind = group.submit(['b']);
     writes[0]?.settle(new Error('disk full'));
     await expect(failed).rejects.toThrow('disk full');
+    await expect(behind).rejects.toThrow('disk full');
+    const later = group.submit(['c']);
     await tick();
+    expect(writes.map((w) => w.items)).toEqual([['a'], ['c']]);
     writes[1]?.settle();
-    await expect(next).resolves.toBeUndefined();
+    await expect(later).resolves.toBeUndefined();
   });
 
   it('drain waits for every submission so far', async () => {

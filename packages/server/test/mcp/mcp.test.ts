@@ -66,11 +66,12 @@ describe('the MCP server (read-only by default)', () => {
     expect(result.structuredContent).toMatchObject({ IdentityPoolId: pool, IdentityPoolName: 'PhotoShare production' });
   });
 
-  it('redacts the secret key of GetCredentialsForIdentity (unsigned), says how to get it, and keeps the rest', async () => {
+  it('redacts the secret key and session token of GetCredentialsForIdentity (unsigned), says how to get them, and keeps the rest', async () => {
     const result = await client.callTool({ name: 'GetCredentialsForIdentity', arguments: { IdentityId: identity } }) as Result;
     expect(result.isError).toBeFalsy();
     const credentials = (result.structuredContent as { Credentials: Record<string, unknown> }).Credentials;
     expect(credentials.SecretKey).toBe('<redacted: start with --reveal-secrets>');
+    expect(credentials.SessionToken).toBe('<redacted: start with --reveal-secrets>');
     expect(credentials.AccessKeyId).toBe('ASIAR7QF3WXKEXAMPLE4');
     expect(result.content[0]?.text).toContain('"SecretKey":"<redacted: start with --reveal-secrets>"');
     expect(result.content[0]?.text).not.toContain(exampleSecretKey);
@@ -78,7 +79,7 @@ describe('the MCP server (read-only by default)', () => {
 
   it('says in the tool description that secrets are redacted', async () => {
     const { tools } = await client.listTools();
-    expect(tools.find((t) => t.name === 'GetCredentialsForIdentity')?.description).toContain('this server redacts `Credentials.SecretKey` in results');
+    expect(tools.find((t) => t.name === 'GetCredentialsForIdentity')?.description).toContain('this server redacts `Credentials.SecretKey`, `Credentials.SessionToken` in results');
     expect(tools.find((t) => t.name === 'DescribeIdentityPool')?.description).not.toContain('**Secrets:**');
   });
 
@@ -97,7 +98,9 @@ describe('the MCP server with --reveal-secrets', () => {
     const client = await connect(['--reveal-secrets']);
     try {
       const result = await client.callTool({ name: 'GetCredentialsForIdentity', arguments: { IdentityId: identity } }) as Result;
-      expect((result.structuredContent as { Credentials: Record<string, unknown> }).Credentials.SecretKey).toBe(exampleSecretKey);
+      const credentials = (result.structuredContent as { Credentials: Record<string, unknown> }).Credentials;
+      expect(credentials.SecretKey).toBe(exampleSecretKey);
+      expect(String(credentials.SessionToken)).not.toContain('redacted');
       const { tools } = await client.listTools();
       expect(tools.find((t) => t.name === 'GetCredentialsForIdentity')?.description).toContain('started with --reveal-secrets');
     } finally {

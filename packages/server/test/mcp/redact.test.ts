@@ -23,10 +23,15 @@ describe('redactBySchema', () => {
     expect(output.Creds.Secret).toBe('s1');
   });
 
-  it('redacts GetCredentialsForIdentity\'s secret key by the published document, and not the access key id', () => {
+  it('redacts GetCredentialsForIdentity\'s secret key and session token by the published document, and not the access key id', () => {
     const output = { IdentityId: 'us-east-1:x', Credentials: { AccessKeyId: 'ASIA', SecretKey: 'secret', SessionToken: 'token', Expiration: 1 } };
     const redacted = redactBySchema(output, outputSchemaOf(document, 'GetCredentialsForIdentity'), document) as typeof output;
-    expect(redacted.Credentials).toEqual({ AccessKeyId: 'ASIA', SecretKey: REDACTED, SessionToken: 'token', Expiration: 1 });
+    expect(redacted.Credentials).toEqual({ AccessKeyId: 'ASIA', SecretKey: REDACTED, SessionToken: REDACTED, Expiration: 1 });
+  });
+
+  it('redacts a bearer credential AWS leaves unmarked, under any ref that leads to it', () => {
+    const withToken = { components: { schemas: { ...small.components.schemas, Out: { type: 'object', properties: { T: { $ref: '#/components/schemas/Tok' }, N: { type: 'string' } } }, Tok: { $ref: '#/components/schemas/SessionTokenString' }, SessionTokenString: { type: 'string' } } } };
+    expect(redactBySchema({ T: 'bearer', N: 'n' }, { $ref: '#/components/schemas/Out' }, withToken)).toEqual({ T: REDACTED, N: 'n' });
   });
 
   it('redacts the OpenID token of GetOpenIdToken', () => {
@@ -35,8 +40,9 @@ describe('redactBySchema', () => {
 });
 
 describe('sensitiveOutputOf and secretsNotice', () => {
-  it('reads the sensitive output from x-effect', () => {
-    expect(sensitiveOutputOf(document, 'GetCredentialsForIdentity')).toEqual(['Credentials.SecretKey']);
+  it('lists the sensitive output of x-effect and the bearer credentials beside it', () => {
+    expect(sensitiveOutputOf(document, 'GetCredentialsForIdentity')).toEqual(['Credentials.SecretKey', 'Credentials.SessionToken']);
+    expect(sensitiveOutputOf(document, 'GetOpenIdToken')).toEqual(['Token']);
     expect(sensitiveOutputOf(document, 'DescribeIdentityPool')).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer, type MockServer } from '../../src/mock/server.ts';
 import { MT, cases, pool, sendDeclaredOversize, target } from '../../../../test/support/bad-requests.ts';
+import { expectOversizeAnswered } from '../../../../test/support/oversize.ts';
 import { document } from '../../../../test/support/document.ts';
 
 let mock: MockServer;
@@ -34,6 +35,10 @@ describe('bad requests', () => {
     expect(reply).toMatch(/^HTTP\/1.1 400 /);
     expect(reply).toContain('"__type":"SerializationException"');
     await stillServes();
+  });
+
+  it('answers a 5 MB body sent by fetch, node:http and a chunked upload with its error, while a small call is served at once', async () => {
+    await expectOversizeAnswered(mock.url, 64 * 1024, stillServes);
   });
 });
 
