@@ -41,11 +41,14 @@ describe.runIf(FRESH_CLONE)('a fresh clone after npm ci', () => {
     expect(execFileSync('git', ['ls-files', '--stage', 'packages/server/bin/cognito-identity-openapi-server.js'], { cwd: clone, encoding: 'utf8' })).toMatch(/^100755 /);
   });
 
-  it('starts the emulator with npx cognito-identity-openapi-server emulator, and it answers as the emulator', async () => {
+  it('starts the emulator with npx cognito-identity-openapi-server emulator: its health route answers, and so does the API', async () => {
     const npx = spawn('npx', ['cognito-identity-openapi-server', 'emulator', '--port', '0'], { cwd: clone, env: QUIET_NPM, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const { url } = listeningUrl(npx);
     const base = await url;
     try {
+      const health = await fetch(`${base}/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', server: 'emulator', state: 'memory' });
       const call = await fetch(base, { method: 'POST', headers: { 'X-Amz-Target': 'AWSCognitoIdentityService.GetId', 'Content-Type': 'application/x-amz-json-1.1' }, body: '{"IdentityPoolId":"us-east-1:0f4b4c2e-8d1a-4e57-9a53-3c1d2b7e6f10"}' });
       expect(call.status).toBe(400);
       expect(await call.json()).toMatchObject({ __type: 'ResourceNotFoundException' });
