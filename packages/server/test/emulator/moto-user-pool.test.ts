@@ -105,7 +105,8 @@ describe.skipIf(!available)('the emulator, started as the README says, with moto
     expect(await errorOf(clientFor(emulatorUrl).getId({ IdentityPoolId: pool, Logins: { [provider]: `${header}.${changed}.${signature}` } }))).toEqual(COULD_NOT_VERIFY);
     const handMade = await loginJwt({ iss: 'https://login.example.com', aud: 'any', sub: 'x', exp: Math.floor(Date.now() / 1000) + 60 });
     expect(await errorOf(clientFor(emulatorUrl).getId({ IdentityPoolId: pool, Logins: { 'login.example.com': handMade } }))).toEqual(COULD_NOT_VERIFY);
-    expect(cli.output()).toContain('login token for login.example.com refused: no keys are known for issuer https://login.example.com');
+    // The command line writes its log in batches (every 100 ms): wait for the line rather than read at once.
+    await expect.poll(() => cli.output(), { timeout: 5_000 }).toContain('login token for login.example.com refused: no keys are known for issuer https://login.example.com');
   });
 
   it('the README\'s curl mints a Google ID token the strict emulator accepts', async () => {

@@ -71,6 +71,6 @@ describe('DeleteIdentityPool of a big pool', () => {
     expect(await errorOf(clientFor(emulator.url).describeIdentity({ IdentityId: 'us-east-1:00000000-0000-4000-8000-000000000005' }))).toMatchObject({ type: 'ResourceNotFoundException' });
     await emulator.close();
     expect(leftOf(emulator.store.entries())).toEqual([]);
-    expect(emulator.store.entries().map(([key]) => key)).toEqual([keys.meta('signing-key'), keys.pool(DEFAULTS.account, SMALL)]);
+    expect(emulator.store.entries().map(([key]) => key)).toEqual([keys.meta('signing-key'), keys.meta('test-provider-key'), keys.pool(DEFAULTS.account, SMALL)]);
   });
 });
