@@ -17,10 +17,15 @@ function committedTextFiles(): string[] {
   return listed.filter((file) => file !== '' && TEXT.test(file) && existsSync(join(ROOT, file)));
 }
 
-/** Absolute paths that only exist on one machine: the folder around this clone, and the build machines' tree. */
+/**
+ * Absolute paths that only exist on one machine: the folder around this clone (unless it is a top-level
+ * folder such as /tmp, which files may name for other reasons), and the build machines' tree.
+ */
 export function machinePaths(root: string): string[] {
+  const around = dirname(root);
+  const deep = around.split(sep).filter(Boolean).length >= 2;
   // Spelled in parts so that this file does not name the build machines' tree itself.
-  return [...new Set([`${dirname(root)}${sep}`, ['', 'work', ''].join('/')])];
+  return [...new Set([...(deep ? [`${around}${sep}`] : []), ['', 'work', ''].join('/')])];
 }
 
 /** The Markdown link targets of a text that are relative paths (no scheme, no anchor-only link). */
@@ -56,6 +61,17 @@ describe('paths named by the repository', () => {
       });
     });
     expect(broken).toEqual([]);
+  });
+});
+
+describe('machinePaths', () => {
+  const tree = ['', 'work', ''].join('/');
+  it.each([
+    ['/home/me/src/clone', ['/home/me/src/', tree]],
+    ['/tmp/clone', [tree]],
+    [`${tree}main`, [tree]],
+  ])('%s', (root, want) => {
+    expect(machinePaths(root)).toEqual(want);
   });
 });
 
