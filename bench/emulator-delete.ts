@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPersistence } from '../packages/server/src/emulator/persistence.ts';
 import { keys, type IdentityRecord, type PoolRecord } from '../packages/server/src/emulator/store.ts';
+import { listeningUrl } from '../test/support/listening.ts';
 import { verdict, type Figure } from './figures.ts';
 import { printTable } from './measure.ts';
 
@@ -46,17 +47,7 @@ async function fillState(dir: string, count: number): Promise<void> {
 
 async function startCli(cli: string, dir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [cli, 'emulator', '--port', '0', '--state', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString('utf8');
-      const match = text.match(/listening on (http:\/\/\S+)/);
-      if (match) resolve(match[1] as string);
-    });
-    child.once('exit', (code) => reject(new Error(`the emulator exited with ${code}`)));
-  });
-  child.stdout?.resume();
-  return { child, url };
+  return { child, url: await listeningUrl(child).url };
 }
 
 function call(url: string, agent: Agent, operation: string, input: object): Promise<{ status: number; body: string }> {

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listeningUrl } from '../../../../test/support/listening.ts';
 import { ROOT, repoPath } from '../../../../test/support/paths.ts';
 import { clientFor } from './helpers.ts';
 
@@ -23,18 +24,7 @@ const ARN = (poolId: string) => `arn:aws:cognito-identity:us-east-1:123456789012
 async function startChild(): Promise<{ child: ChildProcess; url: string }> {
   const args = [repoPath('packages/server/dist/src/cli.js'), 'emulator', '--port', '0', '--state', join(dir, 'state')];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let err = '';
-  child.stderr?.on('data', (chunk: Buffer) => { err += chunk.toString('utf8'); });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const listening = out.match(/listening on (http:\/\/\S+)/);
-      if (listening) resolve(listening[1] as string);
-    });
-    child.once('exit', (code, signal) => reject(new Error(`the emulator exited (${code ?? signal}) before it listened:\n${err}`)));
-  });
-  return { child, url };
+  return { child, url: await listeningUrl(child).url };
 }
 
 /** What was answered: pools with their tags, developer users with their identity (null once unlinked). */
