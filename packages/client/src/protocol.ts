@@ -161,6 +161,18 @@ export const CORS_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The headers of an answer: the CORS headers, its media type and its request id, as a new object a server may
+ * add to. Built key by key: V8 (Node 20) spends about a microsecond on `{...shared, more}`, once per request.
+ */
+export function responseHeaders(contentType: string, requestId: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name in CORS_RESPONSE_HEADERS) headers[name] = CORS_RESPONSE_HEADERS[name] as string;
+  headers['Content-Type'] = contentType;
+  headers[REQUEST_ID_HEADER] = requestId;
+  return headers;
+}
+
+/**
  * Request headers the service accepts from browsers, by name. The real endpoint's preflight answer echoes the
  * asked list, spelling and order kept (AllanZhengYP/cors-test, output.md, OPTIONS captures of
  * cognito-identity.us-east-1 in October 2020 and February 2021: `host`, `user-agent` and `content-length` came

@@ -41,14 +41,21 @@ export function createValidator(document: { components?: unknown }): Validate {
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= INT32.min && n <= INT32.max });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addSchema({ $id: DOCUMENT_ID, components: lengthBeforePattern(document.components) });
-  const cache = new Map<string, ReturnType<typeof ajv.compile>>();
-  return (schema, value) => {
+  // Compiled once per schema text; looked up by the schema object first, so a request's schema (the same
+  // object every call) costs no serialising (a hot path: every request of the mock and the emulator).
+  const byText = new Map<string, ReturnType<typeof ajv.compile>>();
+  const byObject = new WeakMap<object, ReturnType<typeof ajv.compile>>();
+  const compiled = (schema: object) => {
+    let validate = byObject.get(schema);
+    if (validate) return validate;
     const key = JSON.stringify(schema);
-    let validate = cache.get(key);
-    if (!validate) {
-      validate = ajv.compile(absolutise(schema));
-      cache.set(key, validate);
-    }
+    validate = byText.get(key) ?? ajv.compile(absolutise(schema));
+    byText.set(key, validate);
+    byObject.set(schema, validate);
+    return validate;
+  };
+  return (schema, value) => {
+    const validate = compiled(schema);
     return validate(value) ? [] : (validate.errors ?? []).map(toIssue);
   };
 }

@@ -67,7 +67,7 @@ export function createEmulatorBackend(parts: EmulatorParts): Backend {
         : await Promise.all([logins[OWN_PROVIDER] === undefined ? new Map<string, Record<string, unknown>>() : verifyOwnTokens(parts.tokens, input), checkLoginTokens(parts, input)]);
       try {
         const body = await parts.store.run((tx) => {
-          const ctx: Context = { tx, ...caller, now: now(), tokens: parts.tokens, verified, tokenChecks };
+          const ctx: Context = { tx, account: caller.account, region: caller.region, now: now(), tokens: parts.tokens, verified, tokenChecks };
           return (HANDLERS[operation] as (c: Context, i: unknown) => unknown)(ctx, input);
         });
         return { status: 200, body };

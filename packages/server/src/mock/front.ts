@@ -6,9 +6,9 @@
  * it a request and writes back what it returns.
  */
 import {
-  CORS_RESPONSE_HEADERS, ERROR_MESSAGE_HEADER, ERROR_TYPE_HEADER, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, PROTOCOL_ERRORS,
-  REQUEST_ID_HEADER, SERVER_FAULT_ERROR, TARGET_HEADER, corsPreflightHeaders, errorBody, errorMessageHeaderValue, errorStatus,
-  errorTypeHeaderValue, isSignedOperation, operationOfPathKey, operationOfTarget,
+  ERROR_MESSAGE_HEADER, ERROR_TYPE_HEADER, HTTP_METHOD, HTTP_PATH, MEDIA_TYPE, PROTOCOL_ERRORS, REQUEST_ID_HEADER,
+  SERVER_FAULT_ERROR, TARGET_HEADER, corsPreflightHeaders, errorBody, errorMessageHeaderValue, errorStatus, errorTypeHeaderValue,
+  isSignedOperation, operationOfPathKey, operationOfTarget, responseHeaders,
 } from 'cognito-identity-openapi/protocol';
 import { createValidator, type SchemaIssue } from '../schema-validator.ts';
 import { parsePrefer, type Backend, type ExtraResponse } from './backend.ts';
@@ -124,7 +124,7 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
   const requestId = options.requestId ?? (() => crypto.randomUUID());
 
   const reply = (status: number, body: unknown, operation?: string): FrontResponse => {
-    const headers: Record<string, string> = { ...CORS_RESPONSE_HEADERS, 'Content-Type': MEDIA_TYPE, [REQUEST_ID_HEADER]: requestId() };
+    const headers = responseHeaders(MEDIA_TYPE, requestId());
     const error = status >= 400 && body && typeof body === 'object' ? (body as Obj) : undefined;
     if (typeof error?.__type === 'string') headers[ERROR_TYPE_HEADER] = errorTypeHeaderValue(error.__type);
     if (typeof error?.message === 'string') headers[ERROR_MESSAGE_HEADER] = errorMessageHeaderValue(error.message);
@@ -133,14 +133,16 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
   const replyExtra = (answer: ExtraResponse): FrontResponse => {
     if (answer.contentType === undefined) return reply(answer.status, answer.body);
     return {
-      status: answer.status, headers: { ...CORS_RESPONSE_HEADERS, 'Content-Type': answer.contentType, [REQUEST_ID_HEADER]: requestId() }, body: String(answer.body),
+      status: answer.status, headers: responseHeaders(answer.contentType, requestId()), body: String(answer.body),
       ...(answer.quiet ? { quiet: true } : {}),
     };
   };
 
   return async (request) => {
     if (isPreflight(request)) {
-      return { status: 200, headers: { ...corsPreflightHeaders(request.headers['access-control-request-headers']), [REQUEST_ID_HEADER]: requestId() }, body: '' };
+      const headers = corsPreflightHeaders(request.headers['access-control-request-headers']);
+      headers[REQUEST_ID_HEADER] = requestId();
+      return { status: 200, headers, body: '' };
     }
     let operation: string | undefined;
     try {

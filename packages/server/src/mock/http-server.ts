@@ -32,30 +32,41 @@ function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> 
   return headers as Record<string, string | undefined>;
 }
 
-/** The body as text, or undefined once it exceeds the limit (the rest is never buffered). */
-function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+/**
+ * Passes the body as text to `done`, or undefined once it exceeds the limit (the rest is never buffered); a
+ * read that fails passes the error to `failed`. Callbacks, not a promise: once per request.
+ */
+function readBody(req: IncomingMessage, limit: number, done: (body: string | undefined) => void, failed: (error: Error) => void): void {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(undefined);
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // The rest flows on unbuffered, with no listener: the linger after the answer drops it.
-        req.removeAllListeners('data');
-        resolve(undefined);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+  if (Number.isFinite(declared) && declared > limit) return done(undefined);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let answered = false;
+  const finish = (body: string | undefined) => {
+    if (answered) return;
+    answered = true;
+    done(body);
+  };
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit) {
+      // The rest flows on unbuffered, with no listener: the linger after the answer drops it.
+      req.removeAllListeners('data');
+      finish(undefined);
+      return;
+    }
+    chunks.push(chunk);
   });
+  req.on('end', () => finish(chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+  req.on('error', (error) => { if (!answered) { answered = true; failed(error); } });
 }
 
+/** Writes the answer; its headers object is this request's own, so the framing headers are added to it in place. */
 function write(res: ServerResponse, answer: FrontResponse, closeAfter: boolean): void {
-  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': Buffer.byteLength(answer.body), ...(closeAfter ? { Connection: 'close' } : {}) });
+  const headers = answer.headers;
+  headers['Content-Length'] = String(Buffer.byteLength(answer.body));
+  if (closeAfter) headers.Connection = 'close';
+  res.writeHead(answer.status, headers);
   res.end(answer.body);
 }
 
@@ -130,17 +141,19 @@ export async function startServer(front: (request: FrontRequest) => Promise<Fron
   let closing = false;
   const server: Server = createServer((req, res) => {
     const started = performance.now();
-    readBody(req, options.maxBodyBytes).then(async (body) => {
-      const request: FrontRequest = { method: req.method ?? '', path: (req.url ?? '').split('?')[0] ?? '', headers: lowerHeaders(req), body };
-      const answer = await front(request);
-      // An oversized body ends its connection, lingering so the client reads the answer. Once closing, every
-      // answer ends its connection, so a keep-alive client cannot hold the server open.
-      if (body === undefined) lingerAfterAnswer(req, options.linger ?? LINGER);
-      write(res, answer, body === undefined || closing);
-      if (!answer.quiet) log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
-    }).catch((error: unknown) => {
-      res.destroy(error as Error);
-    });
+    const fail = (error: unknown) => { res.destroy(error as Error); };
+    readBody(req, options.maxBodyBytes, (body) => {
+      const url = req.url ?? '';
+      const query = url.indexOf('?');
+      const request: FrontRequest = { method: req.method ?? '', path: query < 0 ? url : url.slice(0, query), headers: lowerHeaders(req), body };
+      front(request).then((answer) => {
+        // An oversized body ends its connection, lingering so the client reads the answer. Once closing, every
+        // answer ends its connection, so a keep-alive client cannot hold the server open.
+        if (body === undefined) lingerAfterAnswer(req, options.linger ?? LINGER);
+        write(res, answer, body === undefined || closing);
+        if (!answer.quiet) log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
+      }).catch(fail);
+    }, fail);
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
