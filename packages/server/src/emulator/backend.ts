@@ -53,6 +53,9 @@ function answerError(error: unknown): BackendResponse {
   return { status: errorStatus(SERVER_FAULT_ERROR), body: errorBody(SERVER_FAULT_ERROR, `The emulator failed: ${(error as Error).message}`) };
 }
 
+/** The token checks of a call without Logins: none (one shared pair; handlers only read them). */
+const NO_TOKENS: [ReadonlyMap<string, Record<string, unknown>>, ReadonlyMap<string, { token: string; check: TokenCheck }>] = [new Map(), new Map()];
+
 /** The emulator as a backend of the front. */
 export function createEmulatorBackend(parts: EmulatorParts): Backend {
   const now = parts.now ?? (() => Date.now() / 1000);
@@ -63,7 +66,7 @@ export function createEmulatorBackend(parts: EmulatorParts): Backend {
       // Most calls carry no login token at all: no verification, and no await, for them.
       const logins = input.Logins as Record<string, string> | undefined;
       const [verified, tokenChecks] = logins === undefined || Object.keys(logins).length === 0
-        ? [new Map<string, Record<string, unknown>>(), new Map<string, { token: string; check: TokenCheck }>()]
+        ? NO_TOKENS
         : await Promise.all([logins[OWN_PROVIDER] === undefined ? new Map<string, Record<string, unknown>>() : verifyOwnTokens(parts.tokens, input), checkLoginTokens(parts, input)]);
       try {
         const body = await parts.store.run((tx) => {

@@ -60,11 +60,17 @@ export class StateDirectoryError extends Error {
   override name = 'StateDirectoryError';
 }
 
+/**
+ * The commit of `memoryPersistence`: nothing to write and nothing that can fail. The store knows it by
+ * identity and skips its commit chain (a wrapper with a commit of its own gets the chain).
+ */
+export const commitNothing = async (): Promise<void> => {};
+
 /** No persistence: in-memory state only (the default). */
 export function memoryPersistence(): Persistence {
   return {
     load: async () => [],
-    commit: async () => {},
+    commit: commitNothing,
     close: async () => {},
   };
 }

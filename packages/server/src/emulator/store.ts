@@ -14,7 +14,7 @@
  */
 import type { Input } from 'cognito-identity-openapi';
 import { OrderedIds } from './ordered-ids.ts';
-import type { Change, Persistence } from './persistence.ts';
+import { commitNothing, type Change, type Persistence } from './persistence.ts';
 
 /** A pool's configuration as Create/Update/Describe carry it (tags included: one tag store). */
 export type PoolConfig = Input<'UpdateIdentityPool'>;
@@ -211,9 +211,30 @@ export class Store {
    * that fails makes this call fail (InternalErrorException) and is undone in memory first, with every later
    * change still pending; a handler that ran while an undone change was in memory fails with it, whether it
    * read, refused or wrote, since its answer may rest on that change. With `unseen`, the changes are of
-   * records no caller can reach (those of a deleted pool): later calls do not wait for their commit.
+   * records no caller can reach (those of a deleted pool): later calls do not wait for their commit. In
+   * memory only (`memoryPersistence`) there is nothing to commit or wait for: the changes are applied and the
+   * answer is the handler's.
    */
-  async run<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions = {}): Promise<T> {
+  run<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions = {}): Promise<T> {
+    if (this.persistence.commit === commitNothing && this.pending.length === 0) return this.runInMemory(handler);
+    return this.runCommitted(handler, options);
+  }
+
+  private runInMemory<T>(handler: (tx: Transaction) => T | Promise<T>): Promise<T> {
+    const tx = new Transaction(this);
+    let result: T | Promise<T>;
+    try {
+      result = handler(tx);
+    } catch (error) {
+      tx.seal();
+      return Promise.reject(error);
+    }
+    const changes = tx.seal();
+    if (changes.length > 0) this.apply(changes);
+    return Promise.resolve(result);
+  }
+
+  private async runCommitted<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions): Promise<T> {
     const tx = new Transaction(this);
     const previous = this.latest;
     const seen = this.pending.at(-1);
