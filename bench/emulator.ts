@@ -112,9 +112,16 @@ export async function requestsFor(url: string): Promise<Array<[string, { headers
   return Promise.all((([['GetId', false], ['DescribeIdentityPool', true]]) as const).map(async ([operation, signed]) => [operation, await requestOf(`${url}/`, operation, { IdentityPoolId }, signed)] as [string, { headers: Record<string, string>; body: string }]));
 }
 
-/** Sends each request to `url` under the run's load, with keep-alive and with `Connection: close`. */
+/** Seconds of load, uncounted, before each server's first measured cell: every server starts its run warm. */
+const WARM_UP_SECONDS = 1;
+
+/**
+ * Sends each request to `url` under the run's load, with keep-alive and with `Connection: close`, after an
+ * uncounted warm-up (the same for every server: the JIT and the first compilations happen outside the figures).
+ */
 export async function measureRequests(root: string, url: string, requests: Array<[string, { headers: Record<string, string>; body: string }]>, seconds: number): Promise<OperationFigures[]> {
   const figures: OperationFigures[] = [];
+  for (const [, request] of requests) await loadInChild(root, { url: `${url}/`, ...request, connections: CONNECTIONS, seconds: WARM_UP_SECONDS, keepAlive: true });
   for (const [operation, request] of requests) {
     const run = (keepAlive: boolean) => loadInChild(root, { url: `${url}/`, ...request, connections: CONNECTIONS, seconds, keepAlive });
     figures.push({ operation, keepAlive: await run(true), close: await run(false) });

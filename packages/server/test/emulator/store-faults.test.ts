@@ -37,6 +37,20 @@ async function faultyPersistence(faults: Faults): Promise<Persistence> {
   return { load: () => real.load(), commit: (changes) => group.submit(changes), close: async () => { await group.drain(); await real.close(); } };
 }
 
+/** Counts the calls the emulator's store has run from now on; `reach(n)` resolves once n have. */
+function countHandledCalls(emulator: Emulator): { reach(n: number): Promise<void> } {
+  const store = emulator.store;
+  const run = store.run.bind(store);
+  let count = 0;
+  const waiting: Array<[number, () => void]> = [];
+  store.run = ((...args: Parameters<typeof run>) => {
+    count += 1;
+    for (const [n, resolve] of waiting) if (count >= n) resolve();
+    return run(...args);
+  }) as typeof store.run;
+  return { reach: (n) => new Promise<void>((resolve) => { if (count >= n) resolve(); else waiting.push([n, resolve]); }) };
+}
+
 /** What a caller can read: every pool with its configuration and identities, and a state export. */
 async function reads(emulator: Emulator) {
   const client = clientFor(emulator.url);
@@ -64,6 +78,7 @@ describe('a commit that fails on disk', () => {
     let release = () => {};
     faults.held = new Promise((resolve) => { release = resolve; });
     const writing = new Promise<void>((resolve) => { faults.writing = resolve; });
+    const handled = countHandledCalls(emulator);
     const writes = [
       errorOf(client.createIdentityPool({ IdentityPoolName: 'lost', AllowUnauthenticatedIdentities: true })),
       errorOf(client.tagResource({ ResourceArn: `arn:aws:cognito-identity:us-east-1:123456789012:identitypool/${pool.IdentityPoolId}`, Tags: { lost: 'yes' } })),
@@ -73,8 +88,8 @@ describe('a commit that fails on disk', () => {
     ];
     await writing;
     const read = errorOf(client.listIdentityPools({ MaxResults: 60 }));
-    // Time for the later calls to reach the emulator and queue behind the held write.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Every call of the burst has run against memory (and queued behind the held write) before the disk fails.
+    await handled.reach(writes.length + 1);
     release();
     const burst = await Promise.all([...writes, read]);
     for (const answer of burst) expect(answer).toMatchObject({ type: 'InternalErrorException', message: expect.stringContaining('EIO: i/o error, injected') });
