@@ -147,6 +147,8 @@ export class Store {
   static async open(persistence: Persistence): Promise<Store> {
     const store = new Store(persistence);
     store.apply(await persistence.load());
+    // Records load in key order, not creation order: sort every list now, before anyone calls.
+    for (const list of [...store.poolLists.values(), ...store.identityLists.values()]) list.settle();
     return store;
   }
 
