@@ -11,7 +11,7 @@ import type { Context } from './context.ts';
 import { deleteIdentityRecords } from './identities.ts';
 import type { OrderedIds } from './ordered-ids.ts';
 import { findPool } from './pool-records.ts';
-import { keys, type Store, type Transaction } from './store.ts';
+import { keys, type Store } from './store.ts';
 
 /**
  * Slices of a big pool's deletion: the first's size (a pool no bigger goes in one transaction), the bounds of
@@ -34,7 +34,11 @@ export function deleteIdentityPool(ctx: Context, input: Input<'DeleteIdentityPoo
     return {};
   }
   ctx.tx.set(`${MARKER_PREFIX}${poolId}`, { p: poolId });
-  return removeIdentities(ctx.tx.store, poolId).then(() => ({}));
+  const removed = removeIdentities(ctx.tx.store, poolId).then(() => ({}));
+  // If this transaction's own commit fails, its caller is answered that error and this promise is dropped:
+  // the slices fail with it (undone with it in memory; the marker finishes them at the next start).
+  removed.catch(() => {});
+  return removed;
 }
 
 /** The size of the next slice: the last one's, scaled to the target time, at most doubled, within the bounds. */
@@ -44,13 +48,16 @@ export function nextSliceSize(size: number, tookMs: number): number {
 }
 
 /**
- * Removes up to `count` of the oldest identities of `list` created after position `after`; returns the
- * position of the last one removed and whether any remain after it.
+ * The keys of the records of up to `count` of the oldest identities of `list` created after position
+ * `after` (each identity's and its logins'), the position of the last of them, and whether any remain after it.
  */
-export function removeSlice(tx: Transaction, list: OrderedIds, after: number, count: number): { last: number; more: boolean } {
+export function sliceKeys(store: Pick<Store, 'get'>, list: OrderedIds, after: number, count: number): { doomed: string[]; last: number; more: boolean } {
   const { items, more } = list.page(after, count);
-  for (const [, identityId] of items) deleteIdentityRecords(tx, identityId);
-  return { last: items.at(-1)?.[0] ?? after, more };
+  const doomed: string[] = [];
+  // The records an identity's deletion would remove, read from the store as they are.
+  const collect = { get: <T>(key: string) => store.get(key) as T | undefined, delete: (key: string) => { doomed.push(key); } };
+  for (const [, identityId] of items) deleteIdentityRecords(collect, identityId);
+  return { doomed, last: items.at(-1)?.[0] ?? after, more };
 }
 
 /** Removes the identities of a deleted pool, a slice per commit, then its marker. */
@@ -61,11 +68,13 @@ async function removeIdentities(store: Store, poolId: string): Promise<void> {
   let size: number = DELETE_SLICE.first;
   for (let more = true; more;) {
     const started = performance.now();
+    const slice = sliceKeys(store, store.identities(poolId), after, size);
     // No caller can reach these records any more: nobody waits for this commit but the deletion's answer.
-    const slice = store.run((tx) => removeSlice(tx, store.identities(poolId), after, size), { unseen: true });
-    // What the slice held the main thread for: its records, their indexes and the commit's encoding.
+    const committed = slice.doomed.length > 0 ? store.removeUnseen(slice.doomed) : undefined;
+    // What the slice held the main thread for: reading its records, removing them and encoding the commit.
     size = nextSliceSize(size, performance.now() - started);
-    ({ last: after, more } = await slice);
+    await committed;
+    ({ last: after, more } = slice);
     // A commit in memory resolves without I/O: yield, so requests that arrived meanwhile are served.
     await new Promise((resolve) => setImmediate(resolve));
   }

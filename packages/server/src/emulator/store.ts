@@ -227,17 +227,7 @@ export class Store {
       refusal = { error };
     }
     const changes = tx.seal();
-    let committed: Promise<void> | undefined;
-    if (!refusal && changes.length > 0) {
-      const entry: PendingChange = { undo: this.apply(changes), durable: false };
-      this.pending.push(entry);
-      // Registered before anyone awaits the commit: memory is back before a failed caller is answered.
-      committed = this.persistence.commit(changes).then(() => this.settle(entry), (error: unknown) => {
-        this.rollBackFrom(entry, error);
-        throw error;
-      });
-      if (!options.unseen) this.latest = Promise.allSettled([previous, committed]);
-    }
+    const committed = !refusal && changes.length > 0 ? this.commit(changes, options.unseen === true) : undefined;
     // A refusal or a read may rest on state not yet durable (a login linked a moment ago): it waits too.
     // With nothing pending when it ran, there is nothing to wait for (the common case, and a hot path).
     if (seen) {
@@ -247,6 +237,29 @@ export class Store {
     if (refusal) throw refusal.error;
     if (committed) await committed;
     return result as T | Promise<T>;
+  }
+
+  /**
+   * Deletes records no caller can reach any more (those of a deleted pool) as `run` with `unseen` would, with
+   * no transaction in between: a big pool's deletion removes 100,000 identities this way, and a transaction's
+   * map and copies of every change are most of the garbage the collector would stop the process for.
+   */
+  removeUnseen(keys: readonly string[]): Promise<void> {
+    return this.commit(keys.map((key): Change => [key, undefined]), true);
+  }
+
+  /** Applies changes to memory and commits them; a commit that fails is undone first (see `run`). */
+  private commit(changes: readonly Change[], unseen: boolean): Promise<void> {
+    const previous = this.latest;
+    const entry: PendingChange = { undo: this.apply(changes), durable: false };
+    this.pending.push(entry);
+    // Registered before anyone awaits the commit: memory is back before a failed caller is answered.
+    const committed = this.persistence.commit(changes).then(() => this.settle(entry), (error: unknown) => {
+      this.rollBackFrom(entry, error);
+      throw error;
+    });
+    if (!unseen) this.latest = Promise.allSettled([previous, committed]);
+    return committed;
   }
 
   /** Forgets the undo of changes now durable. */

@@ -83,6 +83,27 @@ describe('DeleteIdentityPool of a big pool', () => {
     }
   });
 
+  it('undoes a slice whose commit fails, keeps the marker, and answers InternalErrorException', async () => {
+    const held = records();
+    const failing: Persistence = {
+      load: async () => held,
+      commit: async (changes) => { if (changes.some(([key]) => key.startsWith('identity/'))) throw new Error('EIO: i/o error, injected'); },
+      close: async () => {},
+    };
+    const emulator = await startEmulator({ port: 0, persistence: failing });
+    try {
+      expect(await errorOf(clientFor(emulator.url).deleteIdentityPool({ IdentityPoolId: BIG }))).toMatchObject({ type: 'InternalErrorException' });
+      // Memory holds what the disk holds: the pool gone with its marker, every identity and login still there.
+      const identitiesAndLogins = (entries: Array<[string, unknown]>) => leftOf(entries).map(([key]) => key).filter((key) => !key.startsWith('pool/') && !key.startsWith('meta/')).sort();
+      expect(identitiesAndLogins(emulator.store.entries())).toEqual(identitiesAndLogins(held));
+      expect(identitiesAndLogins(held)).toHaveLength(COUNT * 2);
+      expect(emulator.store.keysStartingWith('meta/deleting/')).toEqual([`meta/deleting/${BIG}`]);
+      expect(emulator.store.identities(BIG).size).toBe(COUNT);
+    } finally {
+      await emulator.close();
+    }
+  });
+
   it('is finished at the next start when a stop cut it short', async () => {
     // What a stop after the pool's own commit leaves: no pool, its marker, its identities and logins.
     const held: Array<[string, unknown]> = [...records(false), [keys.meta(`deleting/${BIG}`), { p: BIG }]];
