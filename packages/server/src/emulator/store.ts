@@ -50,7 +50,8 @@ export interface IdentityRecord {
 /**
  * The same ASCII text as one flat string. Text built by concatenation (template literals, Node's
  * randomUUID) is a tree of string pieces in V8, several times the size of the text; ids and keys held for
- * every identity are flattened once so 100,000 identities stay within 100 MB.
+ * every identity are flattened once, when a transaction stores them, so 100,000 identities stay within 100 MB.
+ * A key only looked up or deleted is not: the copy would be garbage at once (two per identity of a deleted pool).
  */
 export function flatAscii(text: string): string {
   return Buffer.from(text, 'latin1').toString('latin1');
@@ -73,7 +74,7 @@ export function identityRecord(r: IdentityRecord): IdentityRecord {
 /** Record key builders. */
 export const keys = {
   pool: (account: string, poolId: string) => `pool/${account}/${regionOfId(poolId)}/${poolId}`,
-  identity: (identityId: string) => flatAscii(`identity/${identityId}`),
+  identity: (identityId: string) => `identity/${identityId}`,
   login: (poolId: string, provider: string, user: string) => `login/${poolId}/${provider}/${user}`,
   credentials: (accessKeyId: string) => `credentials/${accessKeyId}`,
   meta: (name: string) => `meta/${name}`,
@@ -107,10 +108,15 @@ export class Transaction {
     this.set(key, undefined);
   }
 
-  /** Ends the transaction and returns its changes. */
+  /** Ends the transaction and returns its changes; the key of a new identity is made flat, to be kept (see flatAscii). */
   seal(): Change[] {
     this.sealed = true;
-    return [...this.changes.entries()];
+    const changes: Change[] = [];
+    for (const [key, value] of this.changes) {
+      const kept = value !== undefined && key.startsWith('identity/') && this.store.get(key) === undefined;
+      changes.push([kept ? flatAscii(key) : key, value]);
+    }
+    return changes;
   }
 }
 
