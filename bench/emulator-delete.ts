@@ -7,13 +7,14 @@
  * came only once the delete was durable). Goal: no other caller waits more than 50 ms. The same caller's waits
  * with no delete running are printed beside: on a shared machine they say how much of a wait is not the delete's.
  *
- * `node --import tsx bench/emulator-delete.ts [CLI]` runs it alone against another build's command line
- * (a checkout of an earlier commit), to set today's figure beside an earlier one.
+ * `npm run bench -- emulator-delete --baseline=CLI` measures another build's command line (a checkout of an
+ * earlier commit, `packages/server/dist/src/cli.js`) first, on a copy of the same state, and prints both rows.
+ * `node --import tsx bench/emulator-delete.ts [--count=N] [CLI...]` measures each command line given, in turn.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPersistence } from '../packages/server/src/emulator/persistence.ts';
@@ -63,11 +64,24 @@ function call(url: string, agent: Agent, operation: string, input: object): Prom
   });
 }
 
-/** The delete's figures against one command line. */
-export async function measureDelete(cli: string, count: number): Promise<{ maxWaitMs: number; p99WaitMs: number; probes: number; deleteMs: number; gone: boolean; quietMaxMs: number; quietP99Ms: number }> {
+/** The figures of one delete, and the load average when it began. */
+export interface DeleteFigures {
+  maxWaitMs: number;
+  p99WaitMs: number;
+  probes: number;
+  deleteMs: number;
+  gone: boolean;
+  quietMaxMs: number;
+  quietP99Ms: number;
+  load: number;
+}
+
+/** The delete's figures against one command line, on a copy of the state in `filled`. */
+export async function measureDelete(cli: string, filled: string): Promise<DeleteFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'emulator-delete-'));
   try {
-    await fillState(join(dir, 'state'), count);
+    cpSync(filled, join(dir, 'state'), { recursive: true });
+    const load = loadavg()[0] ?? 0;
     let { child, url } = await startCli(cli, join(dir, 'state'));
     const agent = new Agent({ keepAlive: true, maxSockets: 2 });
     for (let i = 0; i < 200; i += 1) await call(url, agent, 'DescribeIdentityPool', { IdentityPoolId: SMALL });
@@ -106,30 +120,68 @@ export async function measureDelete(cli: string, count: number): Promise<{ maxWa
     const quietSorted = quiet.sort((a, b) => a - b);
     return {
       maxWaitMs: sorted.at(-1) ?? 0, p99WaitMs: sorted[Math.floor(sorted.length * 0.99)] ?? 0, probes: waits.length, deleteMs, gone,
-      quietMaxMs: quietSorted.at(-1) ?? 0, quietP99Ms: quietSorted[Math.floor(quietSorted.length * 0.99)] ?? 0,
+      quietMaxMs: quietSorted.at(-1) ?? 0, quietP99Ms: quietSorted[Math.floor(quietSorted.length * 0.99)] ?? 0, load,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Prints the big delete's figures against its goal. */
-export async function benchBigDelete(root: string, count = 100_000): Promise<Figure> {
-  const r = await measureDelete(join(root, 'packages/server/dist/src/cli.js'), count);
+/**
+ * Fills the state in a process of its own: 100,000 records built here would leave this process, the other
+ * caller's, a heap whose collections hold it up for tens of milliseconds, and count as the emulator's waits.
+ */
+async function fillStateApart(dir: string, count: number): Promise<void> {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--fill', dir, String(count)], { stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`filling the state in ${dir} failed (exit ${code})`);
+}
+
+/** Measures each command line in turn on copies of one filled state; `count` identities in the big pool. */
+export async function measureDeletes(clis: readonly string[], count: number): Promise<DeleteFigures[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-delete-state-'));
+  try {
+    await fillStateApart(join(dir, 'state'), count);
+    const figures: DeleteFigures[] = [];
+    for (const cli of clis) figures.push(await measureDelete(cli, join(dir, 'state')));
+    return figures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Prints one row per build measured. */
+function printDeletes(count: number, rows: ReadonlyArray<[string, DeleteFigures]>): void {
   printTable(`Emulator with --state: DeleteIdentityPool of ${count.toLocaleString('en')} identities while another caller describes a pool`, [
-    ['longest wait of the other caller', 'p99 wait', 'its calls meanwhile', 'the same caller, no delete: longest / p99', 'delete answered after', 'gone after kill -9', 'goal'],
-    [`${r.maxWaitMs.toFixed(1)} ms`, `${r.p99WaitMs.toFixed(1)} ms`, String(r.probes), `${r.quietMaxMs.toFixed(1)} / ${r.quietP99Ms.toFixed(1)} ms`, `${r.deleteMs.toFixed(0)} ms`, r.gone ? 'yes' : 'NO', `<= ${WAIT_GOAL_MS} ms`],
+    ['build', 'load at start', 'longest wait of the other caller', 'p99 wait', 'its calls meanwhile', 'the same caller, no delete: longest / p99', 'delete answered after', 'gone after kill -9', 'goal'],
+    ...rows.map(([build, r]) => [build, r.load.toFixed(1), `${r.maxWaitMs.toFixed(1)} ms`, `${r.p99WaitMs.toFixed(1)} ms`, String(r.probes), `${r.quietMaxMs.toFixed(1)} / ${r.quietP99Ms.toFixed(1)} ms`, `${r.deleteMs.toFixed(0)} ms`, r.gone ? 'yes' : 'NO', `<= ${WAIT_GOAL_MS} ms`]),
   ]);
+}
+
+/** Prints the big delete's figures against its goal, beside those of the `baseline` build's command line if given. */
+export async function benchBigDelete(root: string, baseline?: string, count = 100_000): Promise<Figure> {
+  const clis = [...(baseline ? [baseline] : []), join(root, 'packages/server/dist/src/cli.js')];
+  const figures = await measureDeletes(clis, count);
+  const r = figures.at(-1) as DeleteFigures;
+  const before = baseline ? (figures[0] as DeleteFigures) : undefined;
+  printDeletes(count, [...(before ? [['baseline', before] as [string, DeleteFigures]] : []), ['this build', r]]);
+  const beside = before ? `; the baseline build beside it, same run: ${before.maxWaitMs.toFixed(1)} ms (p99 ${before.p99WaitMs.toFixed(1)} ms), answered after ${before.deleteMs.toFixed(0)} ms` : '';
   return {
     key: 'emulator-delete',
     what: `emulator with --state, DeleteIdentityPool of ${count.toLocaleString('en')} identities beside a caller in a loop`,
-    figure: `other caller waits at most ${r.maxWaitMs.toFixed(1)} ms (p99 ${r.p99WaitMs.toFixed(1)} ms, ${r.probes} calls; with no delete ${r.quietMaxMs.toFixed(1)} / ${r.quietP99Ms.toFixed(1)} ms); delete answered, durable, after ${r.deleteMs.toFixed(0)} ms${r.gone ? '' : '; NOT gone after kill -9'}`,
+    figure: `other caller waits at most ${r.maxWaitMs.toFixed(1)} ms (p99 ${r.p99WaitMs.toFixed(1)} ms, ${r.probes} calls; with no delete ${r.quietMaxMs.toFixed(1)} / ${r.quietP99Ms.toFixed(1)} ms); delete answered, durable, after ${r.deleteMs.toFixed(0)} ms${r.gone ? '' : '; NOT gone after kill -9'}${beside}`,
     goal: `<= ${WAIT_GOAL_MS} ms: ${verdict(r.maxWaitMs <= WAIT_GOAL_MS && r.gone)}`,
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--fill') {
+  await fillState(process.argv[3] as string, Number(process.argv[4]));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const cli = process.argv[2] ?? join(root, 'packages/server/dist/src/cli.js');
-  console.log(JSON.stringify(await measureDelete(cli, Number(process.argv[3] ?? 100_000))));
+  const args = process.argv.slice(2);
+  const count = Number(args.find((arg) => arg.startsWith('--count='))?.slice('--count='.length) ?? 100_000);
+  const given = args.filter((arg) => !arg.startsWith('--'));
+  const clis = given.length > 0 ? given : [join(root, 'packages/server/dist/src/cli.js')];
+  const figures = await measureDeletes(clis, count);
+  printDeletes(count, clis.map((cli, i) => [cli, figures[i] as DeleteFigures]));
 }

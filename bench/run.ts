@@ -5,7 +5,8 @@
  * emulator-delete) and
  * replaces only its rows; the huge-values group has no headline figure and only prints. `--apis-guru=<file>` (or
  * `APIS_GURU_OPENAPI`) names a local copy of APIs.guru's cognito-identity OpenAPI for the document group to score
- * beside ours.
+ * beside ours; `--baseline=CLI` names another build's command line for the emulator-delete group to measure
+ * beside this one.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,6 +28,8 @@ import { benchBigDelete } from './emulator-delete.ts';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const apisGuru = process.argv.find((arg) => arg.startsWith('--apis-guru='))?.slice('--apis-guru='.length) ?? process.env.APIS_GURU_OPENAPI;
+// Another build's command line for the big-delete group to measure first, on the same state.
+const deleteBaseline = process.argv.find((arg) => arg.startsWith('--baseline='))?.slice('--baseline='.length);
 // The load when the run began: on a shared machine it says how far to trust the figures.
 const machine = `${cpus().length} cores, Node ${process.versions.node.split('.')[0]}, load average ${(loadavg()[0] ?? 0).toFixed(1)} at the start`;
 const fresh: Figure[] = [];
@@ -66,7 +69,7 @@ if (!only || only === 'emulator') {
   fresh.push(benchEmulatorScale(root));
 }
 if (!only || only === 'emulator' || only === 'emulator-delete') {
-  fresh.push(await benchBigDelete(root));
+  fresh.push(await benchBigDelete(root, deleteBaseline));
 }
 
 if (fresh.length > 0) {

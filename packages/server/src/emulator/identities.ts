@@ -74,8 +74,8 @@ export function identityOfLogins(ctx: Context, poolId: string, logins: readonly 
   return found.values().next().value;
 }
 
-/** Removes an identity and its login links, whether or not its pool is still there. */
-export function deleteIdentityRecords(tx: Transaction, identityId: string): void {
+/** Removes an identity and its login links, whether or not its pool is still there (through a transaction, or a pool deletion's slice). */
+export function deleteIdentityRecords(tx: Pick<Transaction, 'get' | 'delete'>, identityId: string): void {
   const identity = tx.get<IdentityRecord>(keys.identity(identityId));
   if (!identity) return;
   for (const [provider, user] of identity.l ?? []) tx.delete(keys.login(identity.p, provider, user));

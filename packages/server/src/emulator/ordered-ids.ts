@@ -73,8 +73,11 @@ export class OrderedIds {
     return { items, more: false };
   }
 
-  /** Sorts ids that arrived out of order, once; of entries with one sequence number, the latest stays. */
-  private settle(): void {
+  /**
+   * Sorts ids that arrived out of order, once; of entries with one sequence number, the latest stays. Reads
+   * call it; the store calls it right after loading, so no caller waits for a sort of a big pool's ids.
+   */
+  settle(): void {
     if (this.sorted) return;
     const { seqs, ids } = this;
     const order = seqs.map((_, i) => i).sort((a, b) => (seqs[a] as number) - (seqs[b] as number)) // stable

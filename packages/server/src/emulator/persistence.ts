@@ -162,10 +162,28 @@ function toOperation([key, value]: Change): Operation {
   return { type: 'put', key, value: text };
 }
 
+/**
+ * Writes operations as one atomic, synced LevelDB batch. A chained batch hands each operation to LevelDB's
+ * write batch as it is added; the array form copies and checks every operation in JavaScript first, several
+ * times the main-thread time for a big batch (bench/emulator-delete.ts: a pool deletion's slices).
+ */
+function writeBatch(db: Db, store: ReturnType<typeof records>, operations: readonly Operation[]): Promise<void> {
+  const batch = db.batch();
+  try {
+    // `sublevel` routes each operation into the records; `sync` is an option of the root database's write.
+    for (const op of operations) {
+      if (op.type === 'put') batch.put(op.key, op.value, { sublevel: store });
+      else batch.del(op.key, { sublevel: store });
+    }
+  } catch (error) {
+    return batch.close().then(() => { throw error; });
+  }
+  return batch.write({ sync: true });
+}
+
 function levelPersistence(db: Db, dir: string): DurablePersistence {
   const store = records(db);
-  // `sync` is an option of the root database's batch; `sublevel` routes each operation into the records.
-  const group = createGroupCommit<Operation>((operations) => db.batch(operations.map((op) => ({ ...op, sublevel: store })), { sync: true }));
+  const group = createGroupCommit<Operation>((operations) => writeBatch(db, store, operations));
   let closed = false;
   return {
     directory: dir,

@@ -50,7 +50,8 @@ export interface IdentityRecord {
 /**
  * The same ASCII text as one flat string. Text built by concatenation (template literals, Node's
  * randomUUID) is a tree of string pieces in V8, several times the size of the text; ids and keys held for
- * every identity are flattened once so 100,000 identities stay within 100 MB.
+ * every identity are flattened once, when a transaction stores them, so 100,000 identities stay within 100 MB.
+ * A key only looked up or deleted is not: the copy would be garbage at once (two per identity of a deleted pool).
  */
 export function flatAscii(text: string): string {
   return Buffer.from(text, 'latin1').toString('latin1');
@@ -73,7 +74,7 @@ export function identityRecord(r: IdentityRecord): IdentityRecord {
 /** Record key builders. */
 export const keys = {
   pool: (account: string, poolId: string) => `pool/${account}/${regionOfId(poolId)}/${poolId}`,
-  identity: (identityId: string) => flatAscii(`identity/${identityId}`),
+  identity: (identityId: string) => `identity/${identityId}`,
   login: (poolId: string, provider: string, user: string) => `login/${poolId}/${provider}/${user}`,
   credentials: (accessKeyId: string) => `credentials/${accessKeyId}`,
   meta: (name: string) => `meta/${name}`,
@@ -107,10 +108,15 @@ export class Transaction {
     this.set(key, undefined);
   }
 
-  /** Ends the transaction and returns its changes. */
+  /** Ends the transaction and returns its changes; the key of a new identity is made flat, to be kept (see flatAscii). */
   seal(): Change[] {
     this.sealed = true;
-    return [...this.changes.entries()];
+    const changes: Change[] = [];
+    for (const [key, value] of this.changes) {
+      const kept = value !== undefined && key.startsWith('identity/') && this.store.get(key) === undefined;
+      changes.push([kept ? flatAscii(key) : key, value]);
+    }
+    return changes;
   }
 }
 
@@ -147,6 +153,8 @@ export class Store {
   static async open(persistence: Persistence): Promise<Store> {
     const store = new Store(persistence);
     store.apply(await persistence.load());
+    // Records load in key order, not creation order: sort every list now, before anyone calls.
+    for (const list of [...store.poolLists.values(), ...store.identityLists.values()]) list.settle();
     return store;
   }
 
@@ -246,18 +254,7 @@ export class Store {
       refusal = { error };
     }
     const changes = tx.seal();
-    let committed: Promise<void> | undefined;
-    if (!refusal && changes.length > 0) {
-      const entry: PendingChange = { undo: this.apply(changes), durable: false };
-      this.pending.push(entry);
-      // Registered before anyone awaits the commit: memory is back before a failed caller is answered.
-      committed = this.persistence.commit(changes).then(() => this.settle(entry), (error: unknown) => {
-        this.rollBackFrom(entry, error);
-        throw error;
-      });
-      // Settles once both have (neither rejects then): cheaper than Promise.allSettled, on every write.
-      if (!options.unseen) this.latest = committed.then(() => previous, () => previous);
-    }
+    const committed = !refusal && changes.length > 0 ? this.commit(changes, options.unseen === true) : undefined;
     // A refusal or a read may rest on state not yet durable (a login linked a moment ago): it waits too.
     // With nothing pending when it ran, there is nothing to wait for (the common case, and a hot path).
     if (seen) {
@@ -267,6 +264,30 @@ export class Store {
     if (refusal) throw refusal.error;
     if (committed) await committed;
     return result as T | Promise<T>;
+  }
+
+  /**
+   * Deletes records no caller can reach any more (those of a deleted pool) as `run` with `unseen` would, with
+   * no transaction in between: a big pool's deletion removes 100,000 identities this way, and a transaction's
+   * map and copies of every change are most of the garbage the collector would stop the process for.
+   */
+  removeUnseen(keys: readonly string[]): Promise<void> {
+    return this.commit(keys.map((key): Change => [key, undefined]), true);
+  }
+
+  /** Applies changes to memory and commits them; a commit that fails is undone first (see `run`). */
+  private commit(changes: readonly Change[], unseen: boolean): Promise<void> {
+    const previous = this.latest;
+    const entry: PendingChange = { undo: this.apply(changes), durable: false };
+    this.pending.push(entry);
+    // Registered before anyone awaits the commit: memory is back before a failed caller is answered.
+    const committed = this.persistence.commit(changes).then(() => this.settle(entry), (error: unknown) => {
+      this.rollBackFrom(entry, error);
+      throw error;
+    });
+    // Settles once both have (neither rejects then): cheaper than Promise.allSettled, on every write.
+    if (!unseen) this.latest = committed.then(() => previous, () => previous);
+    return committed;
   }
 
   /** Forgets the undo of changes now durable. */
