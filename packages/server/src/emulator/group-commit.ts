@@ -18,6 +18,7 @@ export interface GroupCommit<T> {
 }
 
 interface Waiting<T> {
+  /** Emptied once a write carries them: what waits for the disk holds on to nothing it wrote. */
   items: readonly T[];
   resolve(): void;
   reject(error: unknown): void;
@@ -32,7 +33,7 @@ export function createGroupCommit<T>(write: (items: T[]) => Promise<void>): Grou
   const writeOne = async (batch: Array<Waiting<T>>): Promise<void> => {
     writes += 1;
     try {
-      await write(batch.flatMap((waiting) => waiting.items));
+      await write(takeItems(batch));
       for (const waiting of batch) waiting.resolve();
     } catch (error) {
       const behind = queue;
@@ -63,4 +64,14 @@ export function createGroupCommit<T>(write: (items: T[]) => Promise<void>): Grou
       return writes;
     },
   };
+}
+
+/**
+ * The items of the waiting submissions, in order, taken from them. A write's items are garbage once it has
+ * encoded them: kept until its sync they would outlive minor collections (see store.ts, Undo).
+ */
+function takeItems<T>(batch: Array<Waiting<T>>): T[] {
+  const items = batch.flatMap((waiting) => waiting.items);
+  for (const waiting of batch) waiting.items = [];
+  return items;
 }

@@ -36,7 +36,7 @@ export function deleteIdentityPool(ctx: Context, input: Input<'DeleteIdentityPoo
   ctx.tx.set(`${MARKER_PREFIX}${poolId}`, { p: poolId });
   const removed = removeIdentities(ctx.tx.store, poolId).then(() => ({}));
   // If this transaction's own commit fails, its caller is answered that error and this promise is dropped:
-  // the slices fail with it (undone with it in memory; the marker finishes them at the next start).
+  // the slices queued behind that commit fail with it, and are undone with it in memory.
   removed.catch(() => {});
   return removed;
 }

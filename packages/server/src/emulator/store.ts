@@ -126,9 +126,18 @@ export interface RunOptions {
   unseen?: boolean;
 }
 
-/** Changes applied to memory whose commit has not resolved, with the changes that undo them. */
+/**
+ * What undoes changes: each key with the value it had, in one flat array (key, value, key, value, ...), oldest
+ * first. Not as [key, value] pairs: pairs made at one place that outlive minor collections (they wait for a
+ * commit) lead V8's allocation-site pretenuring to make them in the old generation, where they keep the keys
+ * they hold alive through every minor collection. Deleting 100,000 identities in memory, minor collections
+ * copied 15 MB with pairs, 1 MB flat (and 1 MB with pairs and `--no-allocation-site-pretenuring`).
+ */
+type Undo = unknown[];
+
+/** Changes applied to memory whose commit has not resolved, with what undoes them. */
 interface PendingChange {
-  undo: Change[];
+  undo: Undo;
   durable: boolean;
   /** Set once the change was undone: the error of the commit that failed. */
   failure?: { error: unknown };
@@ -304,26 +313,34 @@ export class Store {
     if (at < 0) return;
     for (let i = this.pending.length - 1; i >= at; i -= 1) {
       const undone = this.pending[i] as PendingChange;
-      this.apply(undone.undo);
+      this.restore(undone.undo);
       undone.failure = { error };
     }
     this.pending.length = at;
   }
 
-  /** Applies changes to memory and the indexes; returns the changes that undo them (newest first). */
-  apply(changes: Iterable<Change>): Change[] {
-    const undo: Change[] = [];
-    for (const [key, value] of changes) {
-      const old = this.records.get(key);
-      undo.push([key, old]);
-      if (old !== undefined) this.unindex(key, old);
-      if (value === undefined) this.records.delete(key);
-      else {
-        this.records.set(key, value);
-        this.index(key, value);
-      }
+  /** Applies changes to memory and the indexes; returns what undoes them. */
+  apply(changes: Iterable<Change>): Undo {
+    const undo: Undo = [];
+    for (const [key, value] of changes) undo.push(key, this.applyOne(key, value));
+    return undo;
+  }
+
+  /** Undoes changes, newest first. */
+  private restore(undo: Undo): void {
+    for (let i = undo.length - 2; i >= 0; i -= 2) this.applyOne(undo[i] as string, undo[i + 1]);
+  }
+
+  /** Stores or deletes one record, keeping the indexes; returns the value it had. */
+  private applyOne(key: string, value: unknown): unknown {
+    const old = this.records.get(key);
+    if (old !== undefined) this.unindex(key, old);
+    if (value === undefined) this.records.delete(key);
+    else {
+      this.records.set(key, value);
+      this.index(key, value);
     }
-    return undo.reverse();
+    return old;
   }
 
   private index(key: string, value: unknown): void {
