@@ -9,7 +9,8 @@
  * file whose text changes, and when it changes one of those files, compile runs again after it, from scratch,
  * so what ships is what a compile after generate makes. The lint stages run their npm scripts' commands (read
  * from package.json) without an `npm run` around each, and docs runs scripts/docs.ts's command: neither npm's
- * nor tsx's start-up is paid per stage. A failing stage fails the build and its output is shown.
+ * nor tsx's start-up is paid per stage. compile type-checks as it emits: the one check a build makes, so a type
+ * error fails it. A failing stage fails the build and its output is shown.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -38,10 +39,11 @@ export function scriptCommand(scripts: Record<string, string>, name: string): { 
 }
 
 /**
- * The lints and the docs yield the CPU to compile (the longest stage, started first) and to generate: on two
- * cores, compile then keeps a core while these fill the other, and the build ends when compile does.
+ * The lints and the docs run a little nicer than compile (the longest stage, started first) and generate: on two
+ * cores compile then keeps a core from the start while these fill the other, instead of the five sharing both and
+ * compile finishing alone on one at the end.
  */
-const CHECK_NICENESS = 10;
+const CHECK_NICENESS = 5;
 
 async function lint(scripts: Record<string, string>, name: Stage): Promise<CommandResult> {
   const { file, args } = scriptCommand(scripts, name);
