@@ -26,6 +26,8 @@ export async function bundleNodeEntry(): Promise<void> {
   await build({
     entryPoints: [join(root, 'src/node/index.ts')],
     outfile: join(root, 'dist/node.js'),
+    // The package's folder, not the caller's: the bundle's path comments are the same from the root or the package.
+    absWorkingDir: root,
     bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning',
     plugins: [sharedErrors],
   });
