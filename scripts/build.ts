@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile } from './compile.ts';
 import { docsCommand, finishDocs } from './docs.ts';
-import { type CommandResult, runCommand, runStep } from './run-command.ts';
+import { type CommandResult, npmScripts, runCommand, runStep, scriptCommand } from './run-command.ts';
 import { writeChanged } from './write-changed.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,15 +29,6 @@ type Stage = (typeof STAGES)[number];
 /** The generated folder `tsc -b` and the bundle read: a change there means compile again. */
 const COMPILE_INPUTS = 'packages/client/generated/';
 
-/** An npm script as a command: its words, the first a binary of node_modules/.bin. Throws on shell syntax. */
-export function scriptCommand(scripts: Record<string, string>, name: string): { file: string; args: string[] } {
-  const script = scripts[name];
-  if (script === undefined) throw new Error(`package.json has no script ${name}`);
-  if (/[&|;<>$`'"\\()*?]/.test(script)) throw new Error(`build: script ${name} uses shell syntax; run it through npm or give it a step of its own`);
-  const [bin, ...args] = script.trim().split(/\s+/);
-  return { file: join(root, 'node_modules/.bin', bin as string), args };
-}
-
 /**
  * The lints and the docs run a little nicer than compile (the longest stage, started first) and generate: on two
  * cores compile then keeps a core from the start while these fill the other, instead of the five sharing both and
@@ -46,7 +37,7 @@ export function scriptCommand(scripts: Record<string, string>, name: string): { 
 const CHECK_NICENESS = 5;
 
 async function lint(scripts: Record<string, string>, name: Stage): Promise<CommandResult> {
-  const { file, args } = scriptCommand(scripts, name);
+  const { file, args } = scriptCommand(scripts, name, root);
   return runCommand(file, args, root, { nice: CHECK_NICENESS });
 }
 
@@ -78,7 +69,7 @@ function startChecks(scripts: Record<string, string>, results: Map<Stage, Comman
 
 /** Runs every stage; returns each one's result and what the build did beyond the plain line. */
 async function build(): Promise<{ results: Map<Stage, CommandResult>; notes: string[] }> {
-  const scripts = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = npmScripts(root);
   const results = new Map<Stage, CommandResult>();
   const notes: string[] = [];
   const compileStarted = performance.now();

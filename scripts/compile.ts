@@ -1,14 +1,17 @@
 /**
  * `npm run compile`: both packages' dist/. `tsc -b` of the client and the server (JavaScript and .d.ts, type-checked
  * as it emits), with the client's bundled Node entry (packages/client/scripts/bundle-node-entry.ts) built beside
- * it, since the bundle reads sources only. `--no-check` passes TypeScript's `--noCheck` (same output, no type
- * check): `npm test` uses it right after `npm run typecheck` has checked the same sources; `npm run build`
- * keeps the check, so a type error still fails the build.
+ * it, since the bundle reads sources only. `npm run build` uses it so: its one type check.
+ *
+ * `npm run compile -- --typecheck` is `npm test`'s first step: `npm run typecheck`'s command (the whole
+ * repository, the packages' sources included) beside a compile with TypeScript's `--noCheck` (the same output,
+ * unchecked), so the sources are checked once and the two run on two cores at once; it fails if either does.
+ * `--no-check` alone compiles unchecked.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleNodeEntry } from '../packages/client/scripts/bundle-node-entry.ts';
-import { type CommandResult, runCommand, runStep } from './run-command.ts';
+import { type CommandResult, npmScripts, runCommand, runStep, scriptCommand } from './run-command.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 
@@ -22,8 +25,15 @@ export async function compile({ check = true } = {}): Promise<CommandResult> {
   return tsc.code !== 0 || bundle.code === 0 ? tsc : { ...bundle, output: `bundle-node-entry: ${bundle.output}` };
 }
 
+/** `npm run typecheck`'s command beside an unchecked compile; the typecheck's result if it failed, else the compile's. */
+export async function typecheckAndCompile(): Promise<CommandResult> {
+  const { file, args } = scriptCommand(npmScripts(root), 'typecheck', root);
+  const [typecheck, compiled] = await Promise.all([runCommand(file, args, root), compile({ check: false })]);
+  return typecheck.code !== 0 ? { ...typecheck, output: `npm run typecheck failed:\n${typecheck.output}` } : compiled;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = await compile({ check: !process.argv.includes('--no-check') });
+  const result = process.argv.includes('--typecheck') ? await typecheckAndCompile() : await compile({ check: !process.argv.includes('--no-check') });
   process.stdout.write(result.output);
   process.exitCode = result.code;
 }

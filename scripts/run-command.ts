@@ -1,6 +1,8 @@
 /** One child process of the build, its output collected: what `npm run build` and `npm run compile` start. */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 /** How a command ended: exit code (1 when it could not start), wall time, stdout and stderr interleaved. */
@@ -42,4 +44,21 @@ export async function runStep(step: () => Promise<unknown>): Promise<CommandResu
   } catch (error) {
     return { code: 1, ms: performance.now() - started, output: `${error instanceof Error ? error.message : String(error)}\n` };
   }
+}
+
+/** The npm scripts of the package.json in `root`. */
+export function npmScripts(root: string): Record<string, string> {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+}
+
+/**
+ * An npm script as a command to run without npm: its words, the first a binary of `root`'s node_modules/.bin.
+ * Throws on shell syntax, which only npm's shell would understand.
+ */
+export function scriptCommand(scripts: Record<string, string>, name: string, root: string): { file: string; args: string[] } {
+  const script = scripts[name];
+  if (script === undefined) throw new Error(`package.json has no script ${name}`);
+  if (/[&|;<>$`'"\\()*?]/.test(script)) throw new Error(`script ${name} uses shell syntax; run it through npm or give it a step of its own`);
+  const [bin, ...args] = script.trim().split(/\s+/);
+  return { file: join(root, 'node_modules/.bin', bin as string), args };
 }

@@ -1,7 +1,11 @@
-/** The build's child processes: output and exit code collected, a niceness relative to the build's own. */
+/**
+ * The build's child processes: output and exit code collected, a niceness relative to the build's own; npm
+ * scripts split into commands to run without npm.
+ */
 import { getPriority } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand, runStep } from '../../scripts/run-command.ts';
+import { runCommand, runStep, scriptCommand } from '../../scripts/run-command.ts';
 
 const node = (code: string, nice?: number) => runCommand(process.execPath, ['-e', code], process.cwd(), { nice });
 
@@ -35,5 +39,23 @@ describe('runStep', () => {
   it('is exit code 0 with what the step returned, or 1 with the message it threw', async () => {
     expect(await runStep(async () => 'said\n')).toMatchObject({ code: 0, output: 'said\n' });
     expect(await runStep(async () => { throw new Error('broke'); })).toMatchObject({ code: 1, output: 'broke\n' });
+  });
+});
+
+describe('scriptCommand', () => {
+  it.each([
+    ['redocly lint a.yaml b.yaml', 'redocly', ['lint', 'a.yaml', 'b.yaml']],
+    ['  spectral lint x.yaml --ruleset r.yaml --fail-severity=hint ', 'spectral', ['lint', 'x.yaml', '--ruleset', 'r.yaml', '--fail-severity=hint']],
+    ['tsc -p tsconfig.json', 'tsc', ['-p', 'tsconfig.json']],
+  ])('%s', (script, bin, args) => {
+    expect(scriptCommand({ s: script }, 's', '/repo')).toEqual({ file: join('/repo', 'node_modules/.bin', bin), args });
+  });
+
+  it.each(['a && b', 'a | b', 'a; b', 'a "quoted arg"', 'a $VAR', 'a > out', 'a *.yaml'])('refuses shell syntax: %s', (script) => {
+    expect(() => scriptCommand({ s: script }, 's', '/repo')).toThrow('script s uses shell syntax');
+  });
+
+  it('names a missing script', () => {
+    expect(() => scriptCommand({}, 'lint:nothing', '/repo')).toThrow('package.json has no script lint:nothing');
   });
 });
