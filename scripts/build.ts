@@ -86,6 +86,7 @@ async function build(): Promise<{ results: Map<Stage, CommandResult>; notes: str
     return written.map((path) => `wrote ${path}\n`).join('');
   });
   results.set('generate', generated);
+  if (written.length > 0) notes.push(`generate wrote ${written.join(', ')}`);
   let compiled = await compiling;
   const stale = written.filter((path) => path.startsWith(COMPILE_INPUTS));
   if (generated.code === 0 && stale.length > 0) {
