@@ -46,17 +46,30 @@ export function spaceSearchText(html: string): string {
   return html.replace(SEARCH_TEXT_WALK, "$1;['item','paragraph','softbreak','hardbreak'].includes(e.type)&&t.push(' ')$2");
 }
 
+/** The Redocly CLI command that renders the reference into `output`, run in the repository's root. */
+export function docsCommand(output: string): { file: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    file: join(root, 'node_modules/.bin/redocly'),
+    args: ['build-docs', 'packages/document/openapi.yaml', '--inlineBundle', '--output', output],
+    env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+  };
+}
+
+/** The rendered page made self-contained and its search text spaced: what the docs ship. */
+export function finishDocs(html: string): string {
+  return spaceSearchText(inlineRemoteAssets(html));
+}
+
 /** Builds the docs into `output` (default docs/dist/index.html). */
 export function buildDocs(output = join(root, 'docs/dist/index.html')): string {
   mkdirSync(dirname(output), { recursive: true });
+  const { file, args, env } = docsCommand(output);
   try {
-    execFileSync(join(root, 'node_modules/.bin/redocly'), ['build-docs', 'packages/document/openapi.yaml', '--inlineBundle', '--output', output], {
-      cwd: root, stdio: 'pipe', env: { ...process.env, REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
-    });
+    execFileSync(file, args, { cwd: root, stdio: 'pipe', env });
   } catch (error) {
     throw new Error(`redocly build-docs failed:\n${String((error as { stderr?: Buffer }).stderr ?? error)}`);
   }
-  writeFileSync(output, spaceSearchText(inlineRemoteAssets(readFileSync(output, 'utf8'))));
+  writeFileSync(output, finishDocs(readFileSync(output, 'utf8')));
   return output;
 }
 
