@@ -22,6 +22,8 @@ export default defineConfig({
     // A worker keeps its imported modules from one test file to the next (test files themselves run afresh):
     // without this, every file re-imports Prism, the AWS SDK, Playwright and the sources in a new process.
     isolate: false,
+    // One temporary folder per run, shared by the files of every worker (the tarballs packed once).
+    globalSetup: ['./test/support/run-folder.ts'],
     reporters: ['default', './test/support/slowest-files-reporter.ts'],
     sequence: { sequencer: SlowFirstSequencer },
   },

@@ -11,6 +11,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** The files to start first, in this order (paths from the repository root). */
 export const SLOW_FIRST = [
   'test/packages/fresh-clone.test.ts',
+  'test/packages/server-tarball.test.ts',
   'test/packages/package-tarball.test.ts',
   'test/docs/docs.test.ts',
   'test/repository/typecheck.test.ts',
