@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './test/support/slow-first-sequencer.ts';
 
 /** Workspace packages resolve to their TypeScript sources (the condition each package's exports declare). */
 const SOURCE_CONDITION = '@cognito-identity-openapi/source';
@@ -18,6 +19,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: WORKERS,
+    // A worker keeps its imported modules from one test file to the next (test files themselves run afresh):
+    // without this, every file re-imports Prism, the AWS SDK, Playwright and the sources in a new process.
+    isolate: false,
+    // One temporary folder per run, shared by the files of every worker (the tarballs packed once).
+    globalSetup: ['./test/support/run-folder.ts'],
     reporters: ['default', './test/support/slowest-files-reporter.ts'],
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });

@@ -3,10 +3,10 @@
  * as it emits), with the client's bundled Node entry (packages/client/scripts/bundle-node-entry.ts) built beside
  * it, since the bundle reads sources only. `npm run build` uses it so: its one type check.
  *
- * `npm run compile -- --typecheck` is `npm test`'s first step: `npm run typecheck`'s command (the whole
- * repository, the packages' sources included) beside a compile with TypeScript's `--noCheck` (the same output,
- * unchecked), so the sources are checked once and the two run on two cores at once; it fails if either does.
- * `--no-check` alone compiles unchecked.
+ * `npm run compile -- --no-check` compiles with TypeScript's `--noCheck` (the same output, unchecked): `npm test`'s
+ * first step and `prepare`'s, since the suite type-checks the whole repository as one of its files
+ * (test/repository/typecheck.test.ts), beside the others. `npm run compile -- --typecheck` is `npm run
+ * typecheck`'s command beside an unchecked compile, both on two cores; it fails if either does.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

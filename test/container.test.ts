@@ -15,7 +15,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envOf, execForm, finalStage, healthcheckCommand, instructionsOf, runCommand, type Instruction } from './support/dockerfile.ts';
 import { listeningUrl } from './support/listening.ts';
-import { QUIET_NPM, packWorkspaces } from './support/packed.ts';
+import { QUIET_NPM, WORKSPACES } from './support/packed.ts';
+import { packedOnce } from './support/packed-once.ts';
 import { repoPath } from './support/paths.ts';
 
 const stage = finalStage(instructionsOf(readFileSync(repoPath('Dockerfile'), 'utf8')));
@@ -82,11 +83,11 @@ beforeAll(async () => {
   data = join(work, 'data');
   mkdirSync(app);
   mkdirSync(data);
-  // `npm pack --workspaces`, as the first stage runs it: every workspace under packages/.
+  // `npm pack --workspaces`, as the first stage runs it: every workspace under packages/, which are the
+  // tarballs packed once for the run (a folder holding only them, as /packs does).
   const folders = readdirSync(repoPath('packages')).filter((folder) => existsSync(repoPath('packages', folder, 'package.json')));
-  const packs = join(work, 'packs');
-  mkdirSync(packs);
-  packWorkspaces(packs, folders);
+  if (folders.sort().join() !== [...WORKSPACES].sort().join()) throw new Error(`packages/ holds ${folders.join(', ')}; support/packed.ts packs ${WORKSPACES.join(', ')}`);
+  const { folder: packs } = await packedOnce();
   await promisify(execFile)('sh', ['-c', INSTALL.replaceAll('/packs/', `${packs}/`)], { cwd: app, env: { ...QUIET_NPM, NODE_ENV: IMAGE_ENV.NODE_ENV } });
   port = await freePort();
 }, 300_000);

@@ -4,9 +4,13 @@
  * `npx cognito-identity-openapi-server emulator`. `npm ci` links the workspaces' bins before its `prepare`
  * script compiles dist/, and npm links no bin whose file is missing: the bin is a committed file
  * (packages/server/bin/), so the link is made whatever the build order.
- * A whole `npm ci` of the repository (1,200 packages, then compiling) takes one to four minutes on two shared
- * cores, more than the rest of a local `npm test` can afford: it runs in CI (where `CI` is set, as `.ci/run`
- * runs the suite) and wherever `FRESH_CLONE=1` is set; elsewhere it is skipped, saying so.
+ * A whole `npm ci` of the repository (750 packages, then compiling) takes about a minute of CPU, more than
+ * the rest of a local `npm test` can afford: it runs in CI (where `CI` is set, as `.ci/run` runs the suite)
+ * and wherever `FRESH_CLONE=1` is set; elsewhere it is skipped, saying so.
+ * CI runs the suite in a fresh clone after `npm ci` (`.ci/run` on a clean clone): when this checkout shows
+ * that it is one (git sees no change, nothing untracked and nothing ignored beyond what `npm ci` and
+ * `npm test` make; the installed packages are package-lock.json's: support/fresh-checkout.ts), the checks run
+ * on it rather than on a second clone of the same commit installed the same way. Otherwise it is cloned.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readlinkSync } from 'node:fs';
@@ -16,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listeningUrl, waitUntilRefused } from '../support/listening.ts';
 import { QUIET_NPM } from '../support/packed.ts';
 import { repoPath } from '../support/paths.ts';
+import { notFreshBecause } from '../support/fresh-checkout.ts';
 
 /** Whether this run does the fresh clone (see above). */
 const FRESH_CLONE = process.env.CI !== undefined || process.env.FRESH_CLONE === '1';
@@ -26,6 +31,13 @@ let clone: string;
 
 beforeAll(() => {
   if (!FRESH_CLONE) return;
+  const stray = notFreshBecause(repoPath());
+  if (stray.length === 0) {
+    clone = repoPath();
+    console.log('fresh-clone.test.ts: this checkout is a fresh clone after npm ci (as .ci/run runs the suite): checked in place');
+    return;
+  }
+  console.log(`fresh-clone.test.ts: cloning, as this checkout is not a fresh one (${stray.length} differences, first: ${stray.slice(0, 3).join('; ')})`);
   work = mkdtempSync(join(tmpdir(), 'cognito-clone-'));
   clone = join(work, 'cognito-identity-openapi');
   execFileSync('git', ['clone', '--quiet', repoPath(), clone], { stdio: 'pipe' });

@@ -11,11 +11,20 @@ export function hasCommand(name: string): boolean {
   return succeeds('sh', ['-c', `command -v ${name}`]);
 }
 
+/** Answers already known in this worker (the machine does not change during a run; Python starts slowly). */
+const known = new Map<string, boolean>();
+
 function succeeds(command: string, args: string[]): boolean {
-  try {
-    execFileSync(command, args, { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+  const key = JSON.stringify([command, ...args]);
+  let answer = known.get(key);
+  if (answer === undefined) {
+    try {
+      execFileSync(command, args, { stdio: 'ignore' });
+      answer = true;
+    } catch {
+      answer = false;
+    }
+    known.set(key, answer);
   }
+  return answer;
 }

@@ -2,9 +2,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
-/** Whether moto's server can run here. */
+let available: boolean | undefined;
+
+/** Whether moto's server can run here (asked of Python once per worker: importing moto takes a second of CPU). */
 export function motoAvailable(): boolean {
-  return spawnSync('python3', ['-c', 'import moto.server'], { stdio: 'ignore' }).status === 0;
+  available ??= spawnSync('python3', ['-c', 'import moto.server'], { stdio: 'ignore' }).status === 0;
+  return available;
 }
 
 function freePort(): Promise<number> {

@@ -14,6 +14,11 @@ export const WORKSPACES = ['document', 'client', 'server'] as const;
 /** Packs `packages/<folder>` for each folder into `dir` (scripts not run: `dist/` as compiled); tarball paths by folder. */
 export function packWorkspaces<F extends string>(dir: string, folders: readonly F[]): Record<F, string> {
   execFileSync('npm', ['pack', '--ignore-scripts', ...folders.flatMap((f) => ['-w', `packages/${f}`]), '--pack-destination', dir], { cwd: repoPath(), env: quiet, stdio: 'pipe' });
+  return tarballPaths(dir, folders);
+}
+
+/** Where `npm pack` puts the tarball of `packages/<folder>` in `dir` (`<name>-<version>.tgz`), by folder. */
+export function tarballPaths<F extends string>(dir: string, folders: readonly F[]): Record<F, string> {
   return Object.fromEntries(folders.map((folder) => {
     const { name, version } = JSON.parse(readFileSync(repoPath('packages', folder, 'package.json'), 'utf8')) as { name: string; version: string };
     return [folder, join(dir, `${name}-${version}.tgz`)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slowestFiles } from './slowest-files-reporter.ts';
+import { slowestFiles, slowestLines } from './slowest-files-reporter.ts';
 
 const file = (moduleId: string, collect: number, setup: number, tests: number) => ({
   moduleId,
@@ -14,5 +14,12 @@ describe('slowestFiles', () => {
 
   it('shows at most the number asked for', () => {
     expect(slowestFiles([file('/r/a', 1, 0, 0), file('/r/b', 2, 0, 0)], '/r', 1)).toEqual([['b', 2]]);
+  });
+
+  it('marks the files the sequencer starts first, so a slow file missing from its list shows', () => {
+    expect(slowestLines([['a.test.ts', 61_250], ['b.test.ts', 900]], ['a.test.ts'])).toEqual([
+      '    61.3 s  a.test.ts  (started first)',
+      '     0.9 s  b.test.ts',
+    ]);
   });
 });

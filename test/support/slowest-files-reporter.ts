@@ -4,6 +4,7 @@
  */
 import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
+import { SLOW_FIRST } from './slow-first-sequencer.ts';
 
 /** How many files the list shows. */
 const SHOWN = 12;
@@ -19,12 +20,16 @@ export function slowestFiles(modules: ReadonlyArray<Pick<TestModule, 'moduleId' 
     .slice(0, shown);
 }
 
+/** The report's lines: each file's seconds, and `started first` beside those the sequencer starts first. */
+export function slowestLines(rows: ReadonlyArray<[string, number]>, startedFirst: readonly string[] = SLOW_FIRST): string[] {
+  return rows.map(([file, ms]) => `  ${(ms / 1000).toFixed(1).padStart(6)} s  ${file}${startedFirst.includes(file) ? '  (started first)' : ''}`);
+}
+
 /** Prints the slowest files once the run ends. */
 export default class SlowestFilesReporter implements Reporter {
   onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
     const rows = slowestFiles(modules, process.cwd());
     if (rows.length === 0) return;
-    const lines = rows.map(([file, ms]) => `  ${(ms / 1000).toFixed(1).padStart(6)} s  ${file}`);
-    process.stdout.write(`\nslowest test files (import + tests, each in its own worker):\n${lines.join('\n')}\n`);
+    process.stdout.write(`\nslowest test files (import + tests; a slow file not started first belongs in slow-first-sequencer.ts):\n${slowestLines(rows).join('\n')}\n`);
   }
 }

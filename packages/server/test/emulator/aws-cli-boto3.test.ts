@@ -1,9 +1,13 @@
-/** The AWS CLI (v1) and boto3 run scenarios against the emulator, as a Python or shell test suite would. */
+/**
+ * The AWS CLI (v1) and boto3 run scenarios against the emulator, as a Python or shell test suite would. The CLI's
+ * commands run through its own entry point in one interpreter (support/aws-cli-session.ts), one start-up for all.
+ */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoViolations, startCheckedEmulator, type CheckedEmulator } from '../../../../test/support/emulator.ts';
 import { hasBotocore, hasCommand } from '../../../../test/support/environment.ts';
+import { startAwsCliSession, type AwsCliSession } from '../../../../test/support/aws-cli-session.ts';
 
 let emu: CheckedEmulator;
 beforeAll(async () => { emu = await startCheckedEmulator(); });
@@ -14,12 +18,19 @@ afterAll(async () => {
 
 const env = { ...process.env, AWS_ACCESS_KEY_ID: '123456789012', AWS_SECRET_ACCESS_KEY: 'secret', AWS_DEFAULT_REGION: 'ap-southeast-2', AWS_PAGER: '' };
 
+/** The scenario's commands, in one CLI interpreter (support/aws-cli-session.ts). */
+let cli: AwsCliSession;
+
 async function aws(...args: string[]): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const { stdout } = await promisify(execFile)('aws', ['cognito-identity', ...args, '--endpoint-url', emu.url, '--output', 'json'], { env });
+  const { status, stdout, stderr } = await cli.run(['cognito-identity', ...args, '--endpoint-url', emu.url, '--output', 'json']);
+  if (status !== 0) throw new Error(`aws cognito-identity ${args.join(' ')} exited ${status}: ${stderr}`);
   return stdout.trim() === '' ? {} : JSON.parse(stdout);
 }
 
 describe.skipIf(!hasCommand('aws'))('the AWS CLI', () => {
+  beforeAll(() => { cli = startAwsCliSession(env); });
+  afterAll(async () => { await cli?.close(); });
+
   it('creates a pool, sets roles, signs a guest in, lists identities and sees AWS errors', async () => {
     const pool = await aws('create-identity-pool', '--identity-pool-name', 'CLI pool', '--allow-unauthenticated-identities', '--developer-provider-name', 'login.cli');
     expect(pool.IdentityPoolId).toMatch(/^ap-southeast-2:/);
@@ -31,8 +42,9 @@ describe.skipIf(!hasCommand('aws'))('the AWS CLI', () => {
     expect(dev.Token.split('.')).toHaveLength(3);
     const listed = await aws('list-identities', '--identity-pool-id', pool.IdentityPoolId, '--max-results', '60');
     expect(listed.Identities).toHaveLength(2);
-    const failure = await promisify(execFile)('aws', ['cognito-identity', 'describe-identity-pool', '--identity-pool-id', 'ap-southeast-2:00000000-0000-4000-8000-000000000000', '--endpoint-url', emu.url], { env }).catch((e: { stderr: string }) => e);
-    expect((failure as { stderr: string }).stderr).toContain("(ResourceNotFoundException) when calling the DescribeIdentityPool operation: IdentityPool 'ap-southeast-2:00000000-0000-4000-8000-000000000000' not found.");
+    const failure = await cli.run(['cognito-identity', 'describe-identity-pool', '--identity-pool-id', 'ap-southeast-2:00000000-0000-4000-8000-000000000000', '--endpoint-url', emu.url]);
+    expect(failure.status).not.toBe(0);
+    expect(failure.stderr).toContain("(ResourceNotFoundException) when calling the DescribeIdentityPool operation: IdentityPool 'ap-southeast-2:00000000-0000-4000-8000-000000000000' not found.");
   });
 });
 
