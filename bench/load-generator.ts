@@ -24,7 +24,10 @@ export interface LoadOptions {
   seconds: number;
   /** Reuse each connection (true) or ask for `Connection: close` and reconnect for every request (false). */
   keepAlive: boolean;
-  /** Connection i sends `perConnection[i % length]` instead of `headers` and `body` (one account per connection, say). */
+  /**
+   * Requests to send instead of `headers` and `body`: connection i sends `perConnection[i]`, then
+   * `perConnection[i + connections]`, and so on in turn (with as many as connections: one account per connection, say).
+   */
   perConnection?: Array<{ headers: Record<string, string>; body: string }>;
 }
 
@@ -69,7 +72,7 @@ function parseHead(head: string): { status: number; length: number; close: boole
 interface Tally { latencies: number[]; non2xx: number; errors: number; connects: number }
 
 /** One connection's loop until `deadline`: send, read the whole answer, record, repeat. */
-function connectionLoop(options: LoadOptions, request: Buffer, deadline: number, tally: Tally): Promise<void> {
+function connectionLoop(options: LoadOptions, requests: Buffer[], deadline: number, tally: Tally): Promise<void> {
   const url = new URL(options.url);
   return new Promise((done) => {
     let socket: Socket;
@@ -77,7 +80,8 @@ function connectionLoop(options: LoadOptions, request: Buffer, deadline: number,
     let started = 0;
     let expected: { end: number; status: number; close: boolean } | undefined;
     const drop = () => { socket.removeAllListeners(); socket.on('error', () => {}); socket.destroy(); };
-    const send = () => { started = performance.now(); socket.write(request); };
+    let sent = 0;
+    const send = () => { started = performance.now(); socket.write(requests[sent++ % requests.length] as Buffer); };
     const reopen = () => {
       buffer = Buffer.alloc(0);
       expected = undefined;
@@ -118,7 +122,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const tally: Tally = { latencies: [], non2xx: 0, errors: 0, connects: 0 };
   const start = performance.now();
   const deadline = start + options.seconds * 1000;
-  await Promise.all(Array.from({ length: options.connections }, (_, i) => connectionLoop(options, variants[i % variants.length] as Buffer, deadline, tally)));
+  const turns = (i: number) => variants.filter((_, v) => v % options.connections === i % variants.length % options.connections);
+  await Promise.all(Array.from({ length: options.connections }, (_, i) => connectionLoop(options, turns(i), deadline, tally)));
   const elapsed = (performance.now() - start) / 1000;
   const sorted = tally.latencies.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 100) / 100;
