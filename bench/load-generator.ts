@@ -25,8 +25,8 @@ export interface LoadOptions {
   /** Reuse each connection (true) or ask for `Connection: close` and reconnect for every request (false). */
   keepAlive: boolean;
   /**
-   * Requests to send instead of `headers` and `body`: connection i sends `perConnection[i]`, then
-   * `perConnection[i + connections]`, and so on in turn (with as many as connections: one account per connection, say).
+   * Requests to send instead of `headers` and `body`: connection i sends `perConnection[i % length]` (one account
+   * per connection, say), or, given more requests than connections, `perConnection[i]`, `[i + connections]`, ... in turn.
    */
   perConnection?: Array<{ headers: Record<string, string>; body: string }>;
 }
@@ -122,7 +122,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const tally: Tally = { latencies: [], non2xx: 0, errors: 0, connects: 0 };
   const start = performance.now();
   const deadline = start + options.seconds * 1000;
-  const turns = (i: number) => variants.filter((_, v) => v % options.connections === i % variants.length % options.connections);
+  // Fewer requests than connections: connection i sends request i % length; more: every connections-th in turn.
+  const turns = (i: number) => (variants.length <= options.connections ? [variants[i % variants.length] as Buffer] : variants.filter((_, v) => v % options.connections === i));
   await Promise.all(Array.from({ length: options.connections }, (_, i) => connectionLoop(options, turns(i), deadline, tally)));
   const elapsed = (performance.now() - start) / 1000;
   const sorted = tally.latencies.sort((a, b) => a - b);
