@@ -2,6 +2,7 @@
  * The emulator behind the front: reads the caller from the request, verifies the emulator's own tokens in
  * Logins and checks the signatures of the others (trusted-issuers.ts), runs the operation's handler in a store transaction and turns service errors into AWS's answer.
  */
+import type { OperationName } from 'cognito-identity-openapi';
 import { operations as metadata } from 'cognito-identity-openapi/service-metadata';
 import type { Backend, BackendCall, BackendResponse, ExtraRequest, ExtraResponse } from '../mock/backend.ts';
 import { SERVER_FAULT_ERROR, errorBody, errorStatus } from 'cognito-identity-openapi/protocol';
@@ -53,31 +54,44 @@ function answerError(error: unknown): BackendResponse {
   return { status: errorStatus(SERVER_FAULT_ERROR), body: errorBody(SERVER_FAULT_ERROR, `The emulator failed: ${(error as Error).message}`) };
 }
 
+/** Claims of the emulator's own tokens, and the signature checks of the others, in a call's Logins. */
+type TokenChecks = [ReadonlyMap<string, Record<string, unknown>>, ReadonlyMap<string, { token: string; check: TokenCheck }>];
+
+/** The caller of a call. */
+type Caller = ReturnType<typeof callerOf>;
+
 /** The token checks of a call without Logins: none (one shared pair; handlers only read them). */
-const NO_TOKENS: [ReadonlyMap<string, Record<string, unknown>>, ReadonlyMap<string, { token: string; check: TokenCheck }>] = [new Map(), new Map()];
+const NO_TOKENS: TokenChecks = [new Map(), new Map()];
 
 /** The emulator as a backend of the front. */
 export function createEmulatorBackend(parts: EmulatorParts): Backend {
   const now = parts.now ?? (() => Date.now() / 1000);
+  /** Runs the handler in a transaction: the answer comes at once when the store has nothing to wait for. */
+  const answer = (operation: OperationName, input: Record<string, unknown>, caller: Caller, [verified, tokenChecks]: TokenChecks): BackendResponse | Promise<BackendResponse> => {
+    try {
+      const body = parts.store.run((tx) => {
+        const ctx: Context = { tx, account: caller.account, region: caller.region, now: now(), tokens: parts.tokens, verified, tokenChecks };
+        return (HANDLERS[operation] as (c: Context, i: unknown) => unknown)(ctx, input);
+      });
+      return body instanceof Promise ? body.then(answered, answerError) : { status: 200, body };
+    } catch (error) {
+      return answerError(error);
+    }
+  };
   return {
-    async respond({ operation, input, headers }: BackendCall): Promise<BackendResponse> {
+    respond({ operation, input, headers }: BackendCall): BackendResponse | Promise<BackendResponse> {
       if (!isOperation(operation)) return answerError(new Error(`no handler for ${operation}`));
       const caller = metadata[operation].signed ? callerOf(headers.authorization, parts.accountId) : { account: parts.accountId, region: undefined };
-      // Most calls carry no login token at all: no verification, and no await, for them.
+      // Most calls carry no login token at all: no verification, and no promise, for them.
       const logins = input.Logins as Record<string, string> | undefined;
-      const [verified, tokenChecks] = logins === undefined || Object.keys(logins).length === 0
-        ? NO_TOKENS
-        : await Promise.all([logins[OWN_PROVIDER] === undefined ? new Map<string, Record<string, unknown>>() : verifyOwnTokens(parts.tokens, input), checkLoginTokens(parts, input)]);
-      try {
-        const body = await parts.store.run((tx) => {
-          const ctx: Context = { tx, account: caller.account, region: caller.region, now: now(), tokens: parts.tokens, verified, tokenChecks };
-          return (HANDLERS[operation] as (c: Context, i: unknown) => unknown)(ctx, input);
-        });
-        return { status: 200, body };
-      } catch (error) {
-        return answerError(error);
-      }
+      if (logins === undefined || Object.keys(logins).length === 0) return answer(operation, input, caller, NO_TOKENS);
+      return Promise.all([logins[OWN_PROVIDER] === undefined ? new Map<string, Record<string, unknown>>() : verifyOwnTokens(parts.tokens, input), checkLoginTokens(parts, input)])
+        .then((checks) => answer(operation, input, caller, checks));
     },
     serveExtra: (request) => parts.serveExtra(request),
   };
+}
+
+function answered(body: unknown): BackendResponse {
+  return { status: 200, body };
 }

@@ -9,7 +9,7 @@ import { MESSAGES, conflict, identityNotFound, notAuthorized, poolNotFound } fro
 import { OWN_PROVIDER, readLogins, type Login } from './logins.ts';
 import { decodePageToken, encodePageToken } from './pagination.ts';
 import { findPool } from './pool-records.ts';
-import { identityRecord, keys, newId, regionOfId, type IdentityRecord, type PoolRecord, type Transaction } from './store.ts';
+import { identityRecord, keys, newIdentityKey, regionOfId, type IdentityRecord, type PoolRecord, type Transaction } from './store.ts';
 
 /** Logins one identity may hold (the service's limit). */
 export const MAX_LINKED_LOGINS = 20;
@@ -60,10 +60,11 @@ export function linkLogins(ctx: Context, identityId: string, identity: IdentityR
 /** Creates an identity in a pool, linked to the logins given (a guest when there are none). */
 export function createIdentity(ctx: Context, pool: PoolRecord, logins: readonly Login[], developer?: string): string {
   const poolId = pool.config.IdentityPoolId;
-  const identityId = newId(regionOfId(poolId));
-  const identity = identityRecord({ a: pool.a, p: poolId, n: ctx.tx.store.nextSeq(), c: ctx.now, m: ctx.now });
-  ctx.tx.set(keys.identity(identityId), identity);
-  linkLogins(ctx, identityId, identity, logins, developer);
+  const { key, identityId } = newIdentityKey(regionOfId(poolId));
+  // A guest's record in identityRecord's shape, made directly (GetId's hot path).
+  const identity: IdentityRecord = { a: pool.a, p: poolId, n: ctx.tx.store.nextSeq(), c: ctx.now, m: ctx.now };
+  ctx.tx.set(key, identity);
+  if (logins.length > 0) linkLogins(ctx, identityId, identity, logins, developer);
   return identityId;
 }
 

@@ -103,5 +103,6 @@ function readLogin(ctx: Context, config: PoolConfig, provider: string, token: st
 
 /** The call's Logins, checked, in the order given. */
 export function readLogins(ctx: Context, config: PoolConfig, logins: Record<string, string> | undefined): Login[] {
-  return Object.entries(logins ?? {}).map(([provider, token]) => readLogin(ctx, config, provider, token));
+  if (logins === undefined) return [];
+  return Object.entries(logins).map(([provider, token]) => readLogin(ctx, config, provider, token));
 }

@@ -20,8 +20,19 @@ export const MAX_POOLS = 1000;
  * was never set: the AWS CLI's create-identity-pool example answers without it), tags always.
  */
 export function describe(config: PoolConfig): Output<'DescribeIdentityPool'> {
-  return { ...config, IdentityPoolTags: config.IdentityPoolTags ?? {} };
+  let answer = described.get(config);
+  if (answer === undefined) {
+    answer = Object.freeze({ ...config, IdentityPoolTags: config.IdentityPoolTags ?? {} });
+    described.set(config, answer);
+  }
+  return answer;
 }
+
+/**
+ * Each stored configuration's answer, made once and frozen: records are never changed in place (a change
+ * stores a new one), so the answer holds as long as its record, and the front serialises a frozen answer once.
+ */
+const described = new WeakMap<PoolConfig, Output<'DescribeIdentityPool'>>();
 
 function checkConfig(config: PoolConfig): void {
   if (config.IdentityPoolTags) checkTags(config.IdentityPoolTags);

@@ -7,7 +7,7 @@
 import type { Validate } from '../schema-validator.ts';
 import { DEFAULTS } from './context.ts';
 import { checkTags } from './tags.ts';
-import { identityRecord, keys, regionOfId, type IdentityRecord, type PoolConfig, type PoolRecord, type Transaction } from './store.ts';
+import { flatAscii, identityRecord, keys, regionOfId, type IdentityRecord, type PoolConfig, type PoolRecord, type Transaction } from './store.ts';
 
 /** The `format` of an export. */
 export const STATE_FORMAT = 'cognito-identity-emulator-state/1';
@@ -81,7 +81,8 @@ function seedIdentity(tx: Transaction, owner: { a: string; p: string }, entry: {
     tx.set(key, identityId);
   }
   const record = identityRecord({ ...owner, n: tx.store.nextSeq(), c: now, m: now, ...(logins.length > 0 ? { l: logins.map(([p, u]) => [p, String(u)] as [string, string]) } : {}) });
-  tx.set(keys.identity(identityId), record);
+  // Kept for the identity's life: flat (see flatAscii).
+  tx.set(flatAscii(keys.identity(identityId)), record);
 }
 
 /**

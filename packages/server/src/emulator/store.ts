@@ -49,9 +49,9 @@ export interface IdentityRecord {
 
 /**
  * The same ASCII text as one flat string. Text built by concatenation (template literals, Node's
- * randomUUID) is a tree of string pieces in V8, several times the size of the text; ids and keys held for
- * every identity are flattened once, when a transaction stores them, so 100,000 identities stay within 100 MB.
- * A key only looked up or deleted is not: the copy would be garbage at once (two per identity of a deleted pool).
+ * randomUUID) is a tree of string pieces in V8, several times the size of the text; the key of every identity
+ * is flattened once, where the identity is born (`newIdentityKey`, seeds), so 100,000 identities stay within
+ * 100 MB. A key only looked up or deleted is not: the copy would be garbage at once.
  */
 export function flatAscii(text: string): string {
   return Buffer.from(text, 'latin1').toString('latin1');
@@ -61,6 +61,17 @@ export function flatAscii(text: string): string {
 export function newId(region: string): string {
   return flatAscii(`${region}:${crypto.randomUUID()}`);
 }
+
+/**
+ * The key of a new identity with a new id, made flat once: the id is the key's tail (`slice` shares the key's
+ * characters), so the key the store keeps and the id lists and login links keep cost one flat string.
+ */
+export function newIdentityKey(region: string): { key: string; identityId: string } {
+  const key = flatAscii(`identity/${region}:${crypto.randomUUID()}`);
+  return { key, identityId: key.slice(IDENTITY_PREFIX_LENGTH) };
+}
+
+const IDENTITY_PREFIX_LENGTH = 'identity/'.length;
 
 /**
  * An identity record in one fixed shape (every record shares V8's hidden class, members in place): absent
@@ -87,20 +98,22 @@ export function regionOfId(id: string): string {
 
 /** Reads and buffered writes of one handler; nothing reaches the store unless the handler returns. */
 export class Transaction {
-  private readonly changes = new Map<string, unknown>();
+  /** Made at the first write: most calls only read (a hot path). */
+  private changes: Map<string, unknown> | undefined;
   private sealed = false;
 
   constructor(readonly store: Store) {}
 
   /** The record under a key, as this transaction sees it. */
   get<T>(key: string): T | undefined {
-    return (this.changes.has(key) ? this.changes.get(key) : this.store.get(key)) as T | undefined;
+    const changes = this.changes;
+    return (changes !== undefined && changes.has(key) ? changes.get(key) : this.store.get(key)) as T | undefined;
   }
 
-  /** Stores a record (the value must not be mutated afterwards). */
+  /** Stores a record (the value must not be mutated afterwards; a key kept for long must be flat, see flatAscii). */
   set(key: string, value: unknown): void {
     if (this.sealed) throw new Error(`write to ${key} after the handler returned`);
-    this.changes.set(key, value);
+    (this.changes ??= new Map()).set(key, value);
   }
 
   /** Deletes a record. */
@@ -108,17 +121,15 @@ export class Transaction {
     this.set(key, undefined);
   }
 
-  /** Ends the transaction and returns its changes; the key of a new identity is made flat, to be kept (see flatAscii). */
+  /** Ends the transaction and returns its changes. */
   seal(): Change[] {
     this.sealed = true;
-    const changes: Change[] = [];
-    for (const [key, value] of this.changes) {
-      const kept = value !== undefined && key.startsWith('identity/') && this.store.get(key) === undefined;
-      changes.push([kept ? flatAscii(key) : key, value]);
-    }
-    return changes;
+    return this.changes === undefined ? NO_CHANGES : [...this.changes];
   }
 }
+
+/** The changes of a transaction that wrote nothing (shared: nobody adds to it). */
+const NO_CHANGES: Change[] = [];
 
 /** Options of `Store.run`. */
 export interface RunOptions {
@@ -230,25 +241,26 @@ export class Store {
    * read, refused or wrote, since its answer may rest on that change. With `unseen`, the changes are of
    * records no caller can reach (those of a deleted pool): later calls do not wait for their commit. In
    * memory only (`memoryPersistence`) there is nothing to commit or wait for: the changes are applied and the
-   * answer is the handler's.
+   * handler's own result is returned, a promise only if the handler made one, and its throw is thrown.
    */
-  run<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions = {}): Promise<T> {
+  run<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions = {}): T | Promise<T> {
     if (this.persistence.commit === commitNothing && this.pending.length === 0) return this.runInMemory(handler);
     return this.runCommitted(handler, options);
   }
 
-  private runInMemory<T>(handler: (tx: Transaction) => T | Promise<T>): Promise<T> {
+  /** In memory: the handler's changes are applied at once and its own result is the answer (a throw included). */
+  private runInMemory<T>(handler: (tx: Transaction) => T | Promise<T>): T | Promise<T> {
     const tx = new Transaction(this);
     let result: T | Promise<T>;
     try {
       result = handler(tx);
     } catch (error) {
       tx.seal();
-      return Promise.reject(error);
+      throw error;
     }
-    const changes = tx.seal();
-    if (changes.length > 0) this.apply(changes);
-    return Promise.resolve(result);
+    // Nothing to undo in memory only: no undo data is made.
+    for (const [key, value] of tx.seal()) this.applyOne(key, value);
+    return result;
   }
 
   private async runCommitted<T>(handler: (tx: Transaction) => T | Promise<T>, options: RunOptions): Promise<T> {

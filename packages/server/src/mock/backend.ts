@@ -46,7 +46,8 @@ export interface ExtraResponse {
 
 /** A backend: it may assume the operation exists and the input is valid and carries a signature if it needs one. */
 export interface Backend {
-  respond(call: BackendCall): Promise<BackendResponse>;
+  /** The answer, or a promise of it: a backend with nothing to wait for answers at once (no promise to settle). */
+  respond(call: BackendCall): BackendResponse | Promise<BackendResponse>;
   /** Answers requests outside the AWS API, or returns undefined to let the front refuse them. */
   serveExtra?(request: ExtraRequest): Promise<ExtraResponse | undefined>;
 }

@@ -124,8 +124,23 @@ function isPreflight(request: FrontRequest): boolean {
   return request.method === 'OPTIONS';
 }
 
-/** A handler for raw requests, answering like AWS in front of `backend`. */
-export function createFront(document: Obj, backend: Backend, options: FrontOptions): (request: FrontRequest) => Promise<FrontResponse> {
+/**
+ * The JSON text of an answer the backend froze, made once: a backend freezes only answers built from records
+ * it never changes in place (the emulator's pool descriptions), so the text holds while the answer lives.
+ */
+function serialisedOnce(body: object): string {
+  let text = serialised.get(body);
+  if (text === undefined) {
+    text = JSON.stringify(body);
+    serialised.set(body, text);
+  }
+  return text;
+}
+
+const serialised = new WeakMap<object, string>();
+
+/** A handler for raw requests, answering like AWS in front of `backend`: at once when the backend answers at once. */
+export function createFront(document: Obj, backend: Backend, options: FrontOptions): (request: FrontRequest) => FrontResponse | Promise<FrontResponse> {
   const operations = operationsByTarget(operationsOf(document));
   const validate = createValidator(document);
   const requestId = options.requestId ?? (() => crypto.randomUUID());
@@ -135,7 +150,13 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
     const error = status >= 400 && body && typeof body === 'object' ? (body as Obj) : undefined;
     if (typeof error?.__type === 'string') headers[ERROR_TYPE_HEADER] = errorTypeHeaderValue(error.__type);
     if (typeof error?.message === 'string') headers[ERROR_MESSAGE_HEADER] = errorMessageHeaderValue(error.message);
-    return { status, headers, body: JSON.stringify(body ?? {}), ...(operation ? { operation } : {}) };
+    const answer: FrontResponse = { status, headers, body: typeof body === 'object' && body !== null && Object.isFrozen(body) ? serialisedOnce(body) : JSON.stringify(body ?? {}) };
+    if (operation) answer.operation = operation;
+    return answer;
+  };
+  const replyFailure = (error: unknown, operation: string | undefined): FrontResponse => {
+    if (error instanceof FrontError) return reply(errorStatus(error.type), errorBody(error.type, error.message), operation);
+    return reply(errorStatus(SERVER_FAULT_ERROR), errorBody(SERVER_FAULT_ERROR, `The server failed: ${(error as Error).message}`), operation);
   };
   const replyExtra = (answer: ExtraResponse): FrontResponse => {
     if (answer.contentType === undefined) return reply(answer.status, answer.body);
@@ -145,31 +166,44 @@ export function createFront(document: Obj, backend: Backend, options: FrontOptio
     };
   };
 
-  return async (request) => {
-    if (isPreflight(request)) {
-      const headers = corsPreflightHeaders(request.headers['access-control-request-headers']);
-      headers[REQUEST_ID_HEADER] = requestId();
-      return { status: 200, headers, body: '' };
-    }
+  /** An AWS API call: checked, then handed to the backend. */
+  const answerCall = (request: FrontRequest): FrontResponse | Promise<FrontResponse> => {
     let operation: string | undefined;
     try {
-      if (request.path !== HTTP_PATH && backend.serveExtra) {
-        // A body over the limit is refused before any route sees it.
-        if (request.body === undefined) fail(PROTOCOL_ERRORS.serialization, `The request body is larger than ${options.maxBodyBytes} bytes.`);
-        const answer = await backend.serveExtra({ method: request.method, path: request.path, headers: request.headers, body: request.body as string });
-        if (answer) return replyExtra(answer);
-      }
       checkEnvelope(request, options.maxBodyBytes);
       const [name, info] = operationOf(request, operations);
       operation = name;
       const input = parseBody(request.body as string);
       if (info.signed && !request.headers.authorization) fail(PROTOCOL_ERRORS.missingAuthentication, 'Missing Authentication Token');
       checkInput(validate(info.inputSchema, input), input);
-      const answer = await backend.respond({ operation: name, input, preferences: parsePrefer(request.headers.prefer), headers: request.headers });
+      const answer = backend.respond({ operation: name, input, preferences: parsePrefer(request.headers.prefer), headers: request.headers });
+      if (answer instanceof Promise) return answer.then((a) => reply(a.status, a.body, name), (error: unknown) => replyFailure(error, name));
       return reply(answer.status, answer.body, name);
     } catch (error) {
-      if (error instanceof FrontError) return reply(errorStatus(error.type), errorBody(error.type, error.message), operation);
-      return reply(errorStatus(SERVER_FAULT_ERROR), errorBody(SERVER_FAULT_ERROR, `The server failed: ${(error as Error).message}`), operation);
+      return replyFailure(error, operation);
     }
+  };
+
+  /** A request to another path: the backend's extra routes, or, when none answers, refused as a call would be. */
+  const answerExtra = async (request: FrontRequest, extra: Required<Backend>): Promise<FrontResponse> => {
+    try {
+      // A body over the limit is refused before any route sees it.
+      if (request.body === undefined) fail(PROTOCOL_ERRORS.serialization, `The request body is larger than ${options.maxBodyBytes} bytes.`);
+      const answer = await extra.serveExtra({ method: request.method, path: request.path, headers: request.headers, body: request.body as string });
+      if (answer) return replyExtra(answer);
+    } catch (error) {
+      return replyFailure(error, undefined);
+    }
+    return answerCall(request);
+  };
+
+  return (request) => {
+    if (isPreflight(request)) {
+      const headers = corsPreflightHeaders(request.headers['access-control-request-headers']);
+      headers[REQUEST_ID_HEADER] = requestId();
+      return { status: 200, headers, body: '' };
+    }
+    if (request.path !== HTTP_PATH && backend.serveExtra) return answerExtra(request, backend as Required<Backend>);
+    return answerCall(request);
   };
 }

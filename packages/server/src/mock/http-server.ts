@@ -21,15 +21,14 @@ export async function loadPublishedDocument(): Promise<Record<string, unknown>> 
   return JSON.parse(await readFile(path, 'utf8'));
 }
 
-/** The request's headers, names lower-case (Node's), each a string: Node gives an array only for repeated Set-Cookie. */
+/**
+ * The request's headers, names lower-case (Node's), each a string: Node joins repeated headers into one value,
+ * except Set-Cookie, which it always gives as an array.
+ */
 function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {
   const headers = req.headers;
-  for (const name in headers) {
-    if (Array.isArray(headers[name])) {
-      return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
-    }
-  }
-  return headers as Record<string, string | undefined>;
+  if (headers['set-cookie'] === undefined) return headers as Record<string, string | undefined>;
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v]));
 }
 
 /**
@@ -136,7 +135,7 @@ export interface ServerOptions {
  * Serves a front over HTTP: reads each request (refusing an oversized body without buffering it), writes
  * the front's answer and logs one line. Shared by the mock and the emulator.
  */
-export async function startServer(front: (request: FrontRequest) => Promise<FrontResponse>, options: ServerOptions): Promise<RunningServer> {
+export async function startServer(front: (request: FrontRequest) => FrontResponse | Promise<FrontResponse>, options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? (() => {});
   let closing = false;
   const server: Server = createServer((req, res) => {
@@ -146,13 +145,28 @@ export async function startServer(front: (request: FrontRequest) => Promise<Fron
       const url = req.url ?? '';
       const query = url.indexOf('?');
       const request: FrontRequest = { method: req.method ?? '', path: query < 0 ? url : url.slice(0, query), headers: lowerHeaders(req), body };
-      front(request).then((answer) => {
+      const send = (answer: FrontResponse) => {
         // An oversized body ends its connection, lingering so the client reads the answer. Once closing, every
         // answer ends its connection, so a keep-alive client cannot hold the server open.
         if (body === undefined) lingerAfterAnswer(req, options.linger ?? LINGER);
         write(res, answer, body === undefined || closing);
         if (!answer.quiet) log(`${request.method} ${request.path} ${answer.operation ?? '-'} ${answer.status} ${(performance.now() - started).toFixed(1)}ms`);
-      }).catch(fail);
+      };
+      let answer: FrontResponse | Promise<FrontResponse>;
+      try {
+        answer = front(request);
+      } catch (error) {
+        return fail(error);
+      }
+      // Most answers come at once (the emulator in memory): written in this tick, with no promise to settle.
+      if (answer instanceof Promise) answer.then(send).catch(fail);
+      else {
+        try {
+          send(answer);
+        } catch (error) {
+          fail(error);
+        }
+      }
     }, fail);
   });
   server.keepAliveTimeout = 65_000;
