@@ -2,8 +2,9 @@
  * Baselines for the stateful emulator (issues 11 and 19), side by side in one run, on one machine, with one
  * load generator (bench/load-generator.ts, in its own process):
  * 1. the server under test against the floor (bench/floor-server.ts: bare `node:http` that parses the JSON
- *    body and answers a small JSON object, the least such a server can do; the two alternate in short runs
- *    and each cell is the median run, see measureAlternating) and moto's server
+ *    body and answers a small JSON object, the least such a server can do; the servers alternate in short runs
+ *    and each cell is the median run, see measureAlternating), the floor keeping identities (the same server,
+ *    which also keeps a new identity per request, the least GetId must do, set beside GetId) and moto's server
  *    (`python3 -m moto.server`): GetId and DescribeIdentityPool on a pool created through
  *    CreateIdentityPool, the same bytes to each, 10 connections, each with keep-alive and with
  *    `Connection: close`; each server is credited with its better mode. Goals: at least 0.8 of the floor
@@ -81,11 +82,12 @@ function untilListening(child: ChildProcess, name: string): Promise<string> {
   });
 }
 
-/** The floor (bench/floor-server.ts) in a process of its own. */
-async function startFloor(root: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/floor-server.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+/** The floor (bench/floor-server.ts) in a process of its own; with `keepIdentities`, the floor that keeps what GetId must. */
+async function startFloor(root: string, keepIdentities = false): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/floor-server.ts'), ...(keepIdentities ? ['--keep-identities'] : [])], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await untilListening(child, 'the floor server');
-  return { name: 'floor (bare node:http)', url, close: () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
+  const name = keepIdentities ? 'floor keeping identities' : 'floor (bare node:http)';
+  return { name, url, close: () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }) };
 }
 
 /** One operation's figures on one server, with keep-alive and with `Connection: close`. */
@@ -139,16 +141,17 @@ function medianRun(runs: LoadResult[]): LoadResult {
 }
 
 /**
- * The floor and the emulator side by side: each cell is split into ROUNDS short runs that alternate between the
- * two servers, and the median run is kept. On a shared virtual machine the throughput of the same server drifts
- * by a third from one minute to the next (the floor measured 20,960 and 31,062 req/s twenty minutes apart, both
- * at load average 1 to 2); alternating puts both servers under the same drift, so the ratio is the figure that holds.
+ * Servers side by side (the floors and the emulator): each cell is split into ROUNDS short runs that alternate
+ * between the servers, and the median run is kept. On a shared virtual machine the throughput of the same server
+ * drifts by a third from one minute to the next (the floor measured 20,960 and 31,062 req/s twenty minutes apart,
+ * both at load average 1 to 2); alternating puts every server under the same drift, so the ratio is the figure
+ * that holds. Figures come back in the order of `urls`.
  */
-export async function measureAlternating(root: string, urls: readonly [string, string], requests: Array<[string, { headers: Record<string, string>; body: string }]>, seconds: number): Promise<[OperationFigures[], OperationFigures[]]> {
+export async function measureAlternating(root: string, urls: readonly string[], requests: Array<[string, { headers: Record<string, string>; body: string }]>, seconds: number): Promise<OperationFigures[][]> {
   for (const url of urls) for (const [, request] of requests) await loadInChild(root, { url: `${url}/`, ...request, connections: CONNECTIONS, seconds: WARM_UP_SECONDS, keepAlive: true });
-  const figures: [OperationFigures[], OperationFigures[]] = [[], []];
+  const figures: OperationFigures[][] = urls.map(() => []);
   for (const [operation, request] of requests) {
-    const cells = [{ keepAlive: [] as LoadResult[], close: [] as LoadResult[] }, { keepAlive: [] as LoadResult[], close: [] as LoadResult[] }];
+    const cells = urls.map(() => ({ keepAlive: [] as LoadResult[], close: [] as LoadResult[] }));
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const keepAlive of [true, false]) {
         for (const [i, url] of urls.entries()) {
@@ -157,7 +160,7 @@ export async function measureAlternating(root: string, urls: readonly [string, s
         }
       }
     }
-    for (const [i, cell] of cells.entries()) figures[i as 0 | 1].push({ operation, keepAlive: medianRun(cell.keepAlive), close: medianRun(cell.close) });
+    for (const [i, cell] of cells.entries()) figures[i]?.push({ operation, keepAlive: medianRun(cell.keepAlive), close: medianRun(cell.close) });
   }
   return figures;
 }
@@ -217,12 +220,12 @@ async function autocannonCheck(root: string, url: string, seconds: number): Prom
   return { rps: json.requests.average, total: json.requests.total };
 }
 
-function printComparison(contender: RunningServer, ours: OperationFigures[], floor: OperationFigures[], moto: OperationFigures[] | undefined, seconds: number): Figure[] {
+function printComparison(contender: RunningServer, ours: OperationFigures[], floor: OperationFigures[], keeping: OperationFigures[], moto: OperationFigures[] | undefined, seconds: number): Figure[] {
   const rows: string[][] = [['operation', 'server', 'keep-alive req/s (p50/p99 ms)', 'Connection: close req/s (p50/p99 ms)', 'credited']];
-  for (const [name, figures] of [['floor (bare node:http)', floor], [contender.name, ours], ['moto server', moto ?? []]] as const) {
+  for (const [name, figures] of [['floor (bare node:http)', floor], ['floor keeping identities', keeping.filter((f) => f.operation === 'GetId')], [contender.name, ours], ['moto server', moto ?? []]] as const) {
     for (const f of figures) rows.push([f.operation, name, cell(f.keepAlive), cell(f.close), best(f)[0]]);
   }
-  printTable(`Emulator baseline: ${CONNECTIONS} connections, ${seconds} s per cell (floor and emulator: the median of ${ROUNDS} alternating runs of ${seconds / ROUNDS} s), bench/load-generator.ts in its own process`, rows);
+  printTable(`Emulator baseline: ${CONNECTIONS} connections, ${seconds} s per cell (floors and emulator: the median of ${ROUNDS} alternating runs of ${seconds / ROUNDS} s), bench/load-generator.ts in its own process`, rows);
   if (moto) {
     const asked = moto.map((f) => f.keepAlive).reduce((sum, r) => ({ requests: sum.requests + r.requests, connects: sum.connects + r.connects }), { requests: 0, connects: 0 });
     console.log(`  moto, keep-alive asked: ${asked.connects} connections for ${asked.requests} requests (Werkzeug closes every connection)`);
@@ -236,8 +239,11 @@ function printComparison(contender: RunningServer, ours: OperationFigures[], flo
     const theirs = moto ? best(moto[i] as OperationFigures)[1] : undefined;
     const ofMoto = theirs ? mine.rps / theirs.rps : Number.NaN;
     met &&= ofFloor >= FLOOR_GOAL && mine.p99 < P99_GOAL_MS && (!theirs || ofMoto >= SPEED_GOAL);
-    console.log(`  ${f.operation}: ${ofFloor.toFixed(2)} of the floor (${mode} ${mine.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s)${theirs ? `, ${ofMoto.toFixed(1)}x moto (${theirs.rps.toFixed(0)} req/s)` : ''}; p99 ${mine.p99} ms (floor ${bare.p99} ms)`);
-    parts.push(`${f.operation} ${mine.rps.toFixed(0)} req/s = ${ofFloor.toFixed(2)} of the floor's ${bare.rps.toFixed(0)}${theirs ? `, ${ofMoto.toFixed(1)}x moto's ${theirs.rps.toFixed(0)}` : ''}, p99 ${mine.p99} ms`);
+    // GetId keeps a new identity on every call: set beside the floor that does only that as well.
+    const kept = f.operation === 'GetId' ? best(keeping[i] as OperationFigures)[1] : undefined;
+    const ofKept = kept ? `, ${(mine.rps / kept.rps).toFixed(2)} of the floor keeping identities (${kept.rps.toFixed(0)} req/s; it is ${(kept.rps / bare.rps).toFixed(2)} of the floor)` : '';
+    console.log(`  ${f.operation}: ${ofFloor.toFixed(2)} of the floor (${mode} ${mine.rps.toFixed(0)} vs ${bare.rps.toFixed(0)} req/s)${ofKept}${theirs ? `, ${ofMoto.toFixed(1)}x moto (${theirs.rps.toFixed(0)} req/s)` : ''}; p99 ${mine.p99} ms (floor ${bare.p99} ms)`);
+    parts.push(`${f.operation} ${mine.rps.toFixed(0)} req/s = ${ofFloor.toFixed(2)} of the floor's ${bare.rps.toFixed(0)}${ofKept}${theirs ? `, ${ofMoto.toFixed(1)}x moto's ${theirs.rps.toFixed(0)}` : ''}, p99 ${mine.p99} ms`);
   }
   console.log(`  goals: >= ${FLOOR_GOAL} of the floor, >= ${SPEED_GOAL}x moto, p99 < ${P99_GOAL_MS} ms -> ${met ? 'met' : 'MISSED'}`);
   return [{ key: 'emulator-moto', what: `emulator vs bare node:http floor (medians of ${ROUNDS} alternating runs) and moto server, ${CONNECTIONS} connections, ${seconds} s`, figure: parts.join('; '), goal: `>= ${FLOOR_GOAL} of floor, >= ${SPEED_GOAL}x moto, p99 < ${P99_GOAL_MS} ms: ${verdict(met)}` }];
@@ -272,13 +278,14 @@ export async function benchDurableCreates(root: string, seconds = 2): Promise<Fi
 export async function benchEmulatorServer(root: string, seconds = 10): Promise<Figure[]> {
   const contender = await startServerUnderTest(root);
   const floorServer = await startFloor(root);
+  const keepingFloor = await startFloor(root, true);
   const moto = hasMoto() ? await startMoto() : undefined;
   try {
-    // The same bytes to the floor as to the emulator; the floor answers any of them.
+    // The same bytes to the floors as to the emulator; the floors answer any of them.
     const requests = await requestsFor(contender.url);
-    const [floor, ours] = await measureAlternating(root, [floorServer.url, contender.url], requests, seconds);
+    const [floor = [], keeping = [], ours = []] = await measureAlternating(root, [floorServer.url, keepingFloor.url, contender.url], requests, seconds);
     const theirs = moto ? await measureServer(root, moto.url, seconds) : undefined;
-    const figures = printComparison(contender, ours, floor, theirs, seconds);
+    const figures = printComparison(contender, ours, floor, keeping, theirs, seconds);
     if (!moto) console.log("  moto: skipped: python3 cannot import moto.server (pip install 'moto[server]')");
     const check = await autocannonCheck(root, contender.url, 3);
     console.log(`  cross-check, autocannon keep-alive, DescribeIdentityPool, 3 s: ${contender.name} ${check.rps.toFixed(0)} req/s`);
@@ -290,6 +297,7 @@ export async function benchEmulatorServer(root: string, seconds = 10): Promise<F
   } finally {
     await contender.close();
     await floorServer.close();
+    await keepingFloor.close();
     await moto?.close();
   }
 }
