@@ -46,10 +46,14 @@ function audiences(claims: JWTPayload): string[] {
   return claims.aud === undefined ? [] : Array.isArray(claims.aud) ? claims.aud : [claims.aud];
 }
 
-/** The client ids or app ids the pool accepts as `aud` for a provider; undefined when it does not say. */
+/**
+ * The client ids or app ids the pool accepts as `aud` for a provider; undefined when it does not say: a user
+ * pool listed without a ClientId (the member is optional) takes its tokens for any app client (choice).
+ */
 function acceptedAudiences(config: PoolConfig, provider: string): string[] | undefined {
   if (provider.startsWith('cognito-idp.')) {
-    return (config.CognitoIdentityProviders ?? []).filter((p) => p.ProviderName === provider).flatMap((p) => (p.ClientId ? [p.ClientId] : []));
+    const entries = (config.CognitoIdentityProviders ?? []).filter((p) => p.ProviderName === provider);
+    return entries.some((p) => !p.ClientId) ? undefined : entries.map((p) => p.ClientId as string);
   }
   const appIds = config.SupportedLoginProviders?.[provider];
   return appIds === undefined ? undefined : appIds.split(';').map((id) => id.trim());

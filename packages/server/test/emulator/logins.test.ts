@@ -55,6 +55,16 @@ describe('login tokens', () => {
     await cognito.getId({ IdentityPoolId: pool, Logins: { [OIDC]: await loginJwt({ iss: `https://${OIDC}`, aud: 'anything', sub: 'o-1', exp: now() + 60 }) } });
   });
 
+  it('a user pool listed without a ClientId takes tokens of any app client; with one, only that client', async () => {
+    const cognito = clientFor(emu.url);
+    const open = (await cognito.createIdentityPool({
+      IdentityPoolName: 'AnyClient', AllowUnauthenticatedIdentities: false, CognitoIdentityProviders: [{ ProviderName: USER_POOL.provider }],
+    })).IdentityPoolId as string;
+    const token = await idToken(USER_POOL.provider, 'some-other-client', 'any-client-user');
+    expect((await cognito.getId({ IdentityPoolId: open, Logins: { [USER_POOL.provider]: token } })).IdentityId).toMatch(/^us-east-1:/);
+    expect(await errorOf(cognito.getId({ IdentityPoolId: pool, Logins: { [USER_POOL.provider]: token } }))).toMatchObject(refused('Invalid login token. Incorrect token audience.'));
+  });
+
   it('any other token string names the user itself (Facebook, SAML)', async () => {
     const cognito = clientFor(emu.url);
     const fb1 = await cognito.getId({ IdentityPoolId: pool, Logins: { 'graph.facebook.com': 'EAAGm0PX4ZCpsBA' } });
